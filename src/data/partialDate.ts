@@ -1,0 +1,41 @@
+/**
+ * Dates at the precision a document gives ("2001", "2001-06", "2016-06-30").
+ * Everything downstream (validation, timeline spans, labels) reads them through here
+ * so a month-precision date is never silently turned into a day.
+ */
+import { PARTIAL_DATE_PATTERN } from "./schema.ts";
+
+export type Precision = "year" | "month" | "day";
+
+export function precisionOf(date: string): Precision {
+  return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
+}
+
+/** True when the string has the right shape and names a real calendar day/month. */
+export function isValidPartialDate(date: string): boolean {
+  if (!PARTIAL_DATE_PATTERN.test(date)) return false;
+  if (precisionOf(date) !== "day") return true;
+  const [y, m, d] = date.split("-").map(Number);
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+/** First instant (UTC ms) covered by the date. */
+export function startMs(date: string): number {
+  const [y, m = 1, d = 1] = date.split("-").map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** First instant after the period the date covers (exclusive end, UTC ms). */
+export function endMs(date: string): number {
+  const [y, m, d] = date.split("-").map(Number);
+  const p = precisionOf(date);
+  if (p === "year") return Date.UTC(y + 1, 0, 1);
+  if (p === "month") return Date.UTC(y, m, 1);
+  return Date.UTC(y, m - 1, d + 1);
+}
+
+/** ISO day (YYYY-MM-DD) of a UTC ms instant. */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

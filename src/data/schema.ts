@@ -1,0 +1,188 @@
+/**
+ * The one source of truth for the dataset's shape: zod schemas, their inferred types,
+ * and the controlled vocabularies (actor types, event kinds, roles, relation types).
+ * JSON Schema files in data/schema/ are generated from these (scripts/generateSchemas.ts).
+ */
+import { z } from "zod";
+
+// zod compiles validators with `new Function` unless told not to; our CSP forbids eval.
+z.config({ jitless: true });
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** YYYY, YYYY-MM or YYYY-MM-DD: only the precision a document gives. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const LANGS = ["en", "zh"] as const;
+export const ACTOR_TYPES = [
+  "igo",
+  "un-body",
+  "state",
+  "government-body",
+  "regional-body",
+  "forum",
+  "civil-society",
+  "academic",
+  "private-sector",
+  "person",
+] as const;
+export const EVENT_KINDS = [
+  "meeting",
+  "conference",
+  "workshop",
+  "visit",
+  "agreement",
+  "membership",
+  "resolution",
+  "report",
+  "policy",
+  "appointment",
+  "declaration",
+  "initiative",
+  "launch",
+  "publication",
+  "other",
+] as const;
+export const ROLES = [
+  "host",
+  "organiser",
+  "chair",
+  "co-chair",
+  "participant",
+  "signatory",
+  "funder",
+  "speaker",
+  "author",
+  "adopter",
+  "subject",
+  "partner",
+  "member",
+  "applicant",
+] as const;
+export const RELATION_TYPES = [
+  "observer",
+  "member",
+  "part-of",
+  "hosts",
+  "chairs",
+  "funds",
+  "partner",
+  "leads",
+  "represents",
+] as const;
+
+const nonBlank = z.string().trim().min(1, "must not be empty");
+
+export const Id = z.string().regex(ID_PATTERN, "must be lowercase kebab-case (a-z, 0-9, -)");
+export const Lang = z.enum(LANGS);
+export const LocalizedText = z
+  .object({ en: nonBlank, zh: nonBlank })
+  .strict()
+  .describe("Text in English and Chinese");
+export const PartialDate = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .describe("A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const Citation = z
+  .object({
+    source: Id.describe("id of an entry in sources.json"),
+    quote: nonBlank.describe("Verbatim passage of the source (compared with all whitespace removed)"),
+    lang: Lang,
+  })
+  .strict();
+
+export const Source = z
+  .object({
+    id: Id,
+    file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name under data/sources/"),
+    title: LocalizedText,
+    language: Lang,
+    date: PartialDate,
+    symbol: z.string().min(1).optional().describe("UN document symbol, where the text shows one"),
+    editionOf: Id.optional().describe("id of the source this one is another language edition of"),
+    description: LocalizedText.optional(),
+  })
+  .strict();
+
+export const Actor = z
+  .object({
+    id: Id,
+    name: LocalizedText,
+    short: LocalizedText.optional(),
+    type: z.enum(ACTOR_TYPES),
+    parent: Id.optional().describe("id of the containing actor (ministry → state, agency → UN)"),
+    affiliation: Id.optional().describe("persons only: the actor they act for"),
+    title: LocalizedText.optional().describe("persons only: their title"),
+    sources: z.array(Citation).optional(),
+  })
+  .strict();
+
+export const Theme = z
+  .object({ id: Id, label: LocalizedText, definition: LocalizedText })
+  .strict();
+
+export const EventDate = z
+  .object({ start: PartialDate, end: PartialDate.optional() })
+  .strict();
+
+export const Note = z
+  .object({ en: nonBlank, zh: nonBlank, sources: z.array(Citation).optional() })
+  .strict();
+
+export const EventActor = z.object({ id: Id, role: z.enum(ROLES) }).strict();
+
+export const Event = z
+  .object({
+    id: Id,
+    date: EventDate,
+    dateNote: LocalizedText.optional(),
+    title: LocalizedText,
+    summary: LocalizedText,
+    kind: z.enum(EVENT_KINDS),
+    place: LocalizedText.optional(),
+    actors: z.array(EventActor).min(1, "needs at least one actor"),
+    themes: z.array(Id).min(1, "needs at least one theme"),
+    planned: z.boolean(),
+    sources: z.array(Citation).min(1, "needs at least one citation"),
+    notes: z.array(Note).optional(),
+  })
+  .strict();
+
+export const Relation = z
+  .object({
+    id: Id,
+    type: z.enum(RELATION_TYPES),
+    from: Id,
+    to: Id,
+    start: PartialDate.optional(),
+    end: PartialDate.optional(),
+    note: LocalizedText.optional(),
+    sources: z.array(Citation).min(1, "needs at least one citation"),
+  })
+  .strict();
+
+const fileOf = <K extends string, T extends z.ZodType>(key: K, item: T) =>
+  z.object({ $schema: z.string().optional(), [key]: z.array(item) } as {
+    $schema: z.ZodOptional<z.ZodString>;
+  } & Record<K, z.ZodArray<T>>).strict();
+
+export const SourcesFile = fileOf("sources", Source);
+export const ActorsFile = fileOf("actors", Actor);
+export const ThemesFile = fileOf("themes", Theme);
+export const EventsFile = fileOf("events", Event);
+export const RelationsFile = fileOf("relations", Relation);
+
+export type Lang = z.infer<typeof Lang>;
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Citation = z.infer<typeof Citation>;
+export type Source = z.infer<typeof Source>;
+export type Actor = z.infer<typeof Actor>;
+export type ActorType = Actor["type"];
+export type Theme = z.infer<typeof Theme>;
+export type EventDate = z.infer<typeof EventDate>;
+export type Note = z.infer<typeof Note>;
+export type MigrationEvent = z.infer<typeof Event>;
+export type EventKind = MigrationEvent["kind"];
+export type Role = z.infer<typeof EventActor>["role"];
+export type Relation = z.infer<typeof Relation>;
+export type RelationType = Relation["type"];

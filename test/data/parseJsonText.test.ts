@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { parseJsonText } from "../../src/data/parseJsonText.ts";
+
+describe("parseJsonText", () => {
+  it("parses valid JSON", () => {
+    expect(parseJsonText('{"a": [1, "x", true, null]}')).toEqual({ ok: true, value: { a: [1, "x", true, null] } });
+  });
+  it.each([
+    ['{\n  "a": 1,\n}', 3, 1, "trailing comma"],
+    ['{\n  "a" 1\n}', 2, 7, 'expected ":"'],
+    ['{"a": [1, 2,, 3]}', 1, 13, 'unexpected character ","'],
+    ['{"a": 1', 1, 8, 'unexpected end of file, expected "," or "}"'],
+    ["{\n  'a': 1\n}", 2, 3, "expected a double-quoted property name"],
+    ['{"a": "line\nbreak"}', 1, 12, "unescaped control character in string"],
+    ['{"a": 1} x', 1, 10, "unexpected content after the end of the JSON value"],
+    ["", 1, 1, "unexpected end of file, expected a value"],
+  ])("locates the error in %j at line %i, column %i", (text, line, column, message) => {
+    expect(parseJsonText(text)).toEqual({ ok: false, line, column, message });
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { endMs, isValidPartialDate, isoDay, precisionOf, startMs } from "../../src/data/partialDate.ts";
+
+describe("partialDate", () => {
+  it.each([
+    ["2001", "year"],
+    ["2001-06", "month"],
+    ["2016-06-30", "day"],
+  ])("precisionOf(%s) = %s", (d, p) => expect(precisionOf(d)).toBe(p));
+
+  it.each([
+    ["2016-02-29", true],
+    ["2015-02-29", false],
+    ["2016-04-31", false],
+    ["2016-13", false],
+    ["16-06-30", false],
+    ["2016-6-30", false],
+    ["2016", true],
+  ])("isValidPartialDate(%s) = %s", (d, ok) => expect(isValidPartialDate(d)).toBe(ok));
+
+  it("spans the whole period a partial date names", () => {
+    expect(isoDay(startMs("2001-06"))).toBe("2001-06-01");
+    expect(isoDay(endMs("2001-06"))).toBe("2001-07-01");
+    expect(isoDay(endMs("2001"))).toBe("2002-01-01");
+    expect(isoDay(endMs("2016-12-31"))).toBe("2017-01-01");
+  });
+});

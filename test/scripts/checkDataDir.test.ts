@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/data/problem.ts";
+import { checkDataDir } from "../../scripts/checkDataDir.ts";
+import { MINI_TEXTS, miniDataset } from "../fixtures/miniDataset.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function writeMiniDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-data-"));
+  const d = miniDataset();
+  for (const [key, list] of Object.entries(d)) {
+    fs.writeFileSync(path.join(dir, `${key}.json`), JSON.stringify({ [key]: list }, null, 2));
+  }
+  fs.mkdirSync(path.join(dir, "sources"));
+  for (const [f, t] of Object.entries(MINI_TEXTS)) fs.writeFileSync(path.join(dir, "sources", f), t);
+  return dir;
+}
+
+describe("checkDataDir", () => {
+  it("passes a valid directory", () => {
+    expect(checkDataDir(writeMiniDir()).problems).toEqual([]);
+  });
+
+  it("reports malformed JSON with its line and column, and still checks the other files", () => {
+    const dir = writeMiniDir();
+    fs.writeFileSync(path.join(dir, "themes.json"), '{\n  "themes": [\n    { "id": "governance", }\n  ]\n}');
+    const report = checkDataDir(dir).problems.map(formatProblem);
+    expect(report).toEqual([
+      "themes.json › (file) › (item): invalid JSON at line 3, column 27: trailing comma",
+      'events.json › china-joins-iom › themes[0]: unknown theme "governance"',
+      'events.json › china-observer › themes[0]: unknown theme "governance"',
+    ]);
+  });
+
+  it("the CLI prints every problem and exits non-zero", () => {
+    const dir = writeMiniDir();
+    fs.rmSync(path.join(dir, "relations.json"));
+    let out = "";
+    let code = 0;
+    try {
+      execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/checkData.ts"), dir], {
+        encoding: "utf8",
+      });
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      code = err.status;
+      out = err.stdout;
+    }
+    expect(code).toBe(1);
+    expect(out.split("\n")[0]).toBe("relations.json › (file) › (item): file is missing");
+    expect(out).toContain("check:data FAILED: 1 problem(s)");
+  });
+
+  it("the real dataset passes with zero problems", () => {
+    const { problems, dataset } = checkDataDir(path.join(root, "data"));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(dataset.sources).toHaveLength(5);
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  base: "./",
+  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1200 },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/e2e/**", "node_modules/**"],
+    environment: "node",
+  },
+});
