@@ -113,6 +113,10 @@ export const Actor = z
     parent: Id.optional().describe("id of the containing actor (ministry → state, agency → UN)"),
     affiliation: Id.optional().describe("persons only: the actor they act for"),
     title: LocalizedText.optional().describe("persons only: their title"),
+    aliases: z
+      .array(nonBlank)
+      .optional()
+      .describe("Other wordings the documents use for this actor (e.g. 国际移徙组织), for search"),
     sources: z.array(Citation).optional(),
   })
   .strict();

@@ -1,0 +1,50 @@
+/**
+ * Filter state → the events that pass it. Filters combine with AND across kinds of filter
+ * and OR within one (two themes = either theme). Choosing an actor includes its children.
+ */
+import type { MigrationEvent } from "../data/schema.ts";
+import { withDescendants, type DatasetIndex } from "./datasetIndex.ts";
+import type { ViewState } from "./viewState.ts";
+
+export type EventFilters = Pick<ViewState, "themes" | "actors" | "kinds" | "q" | "hidePlanned">;
+
+/** Ids of events passing the filters, in chronological order. */
+export function filterEvents(index: DatasetIndex, f: EventFilters): string[] {
+  const themes = new Set(f.themes);
+  const kinds = new Set(f.kinds);
+  const actors = new Set(f.actors.flatMap((a) => withDescendants(index, a)));
+  const terms = searchTerms(f.q);
+  return index.chronological.filter((id) => {
+    const e = index.eventsById.get(id)!;
+    if (f.hidePlanned && e.planned) return false;
+    if (themes.size && !e.themes.some((t) => themes.has(t))) return false;
+    if (kinds.size && !kinds.has(e.kind)) return false;
+    if (actors.size && !e.actors.some((a) => actors.has(a.id))) return false;
+    return terms.length === 0 || matchesTerms(e, terms);
+  });
+}
+
+/** Lower-cased search terms; whitespace separates terms (Chinese is matched as a substring). */
+export function searchTerms(q: string): string[] {
+  return q.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+const haystacks = new WeakMap<MigrationEvent, string>();
+
+function matchesTerms(e: MigrationEvent, terms: string[]): boolean {
+  let text = haystacks.get(e);
+  if (text === undefined) {
+    const parts = [e.title, e.summary, e.place].flatMap((t) => (t ? [t.en, t.zh] : []));
+    text = parts.join("\n").toLowerCase();
+    haystacks.set(e, text);
+  }
+  return terms.every((term) => text.includes(term));
+}
+
+/** Of the given events, those overlapping the window [from, to) in ms. */
+export function eventsInWindow(index: DatasetIndex, ids: string[], from: number, to: number): string[] {
+  return ids.filter((id) => {
+    const s = index.spans.get(id)!;
+    return s.start < to && s.end > from;
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * What the network shows for the current filters and window: which nodes and edges are visible,
+ * how big actors are, and which get a permanent label. Pure: sigma reducers read the result.
+ */
+import type { DatasetIndex } from "./datasetIndex.ts";
+import { actorNode, eventNode } from "./buildActorGraph.ts";
+
+export interface GraphViewOptions {
+  hidePersons: boolean;
+  collapse: boolean;
+  /** How many actors get an always-on label */
+  labelCount?: number;
+}
+
+export interface GraphView {
+  visibleNodes: Set<string>;
+  /** Edge keys are visible when both ends are, except by mode: */
+  showRollupEdges: boolean;
+  /** Actor node → number of visible events it takes part in */
+  actorCounts: Map<string, number>;
+  labelled: Set<string>;
+}
+
+export function computeGraphView(index: DatasetIndex, visibleEvents: string[], opts: GraphViewOptions): GraphView {
+  const visibleNodes = new Set<string>();
+  const actorCounts = new Map<string, number>();
+  for (const id of visibleEvents) {
+    visibleNodes.add(eventNode(id));
+    const counted = new Set<string>();
+    for (const { id: actor } of index.eventsById.get(id)!.actors) {
+      const shown = opts.collapse ? index.rootOf.get(actor)! : actor;
+      if (opts.hidePersons && index.actorsById.get(shown)?.type === "person") continue;
+      if (counted.has(shown)) continue;
+      counted.add(shown);
+      const key = actorNode(shown);
+      visibleNodes.add(key);
+      actorCounts.set(key, (actorCounts.get(key) ?? 0) + 1);
+    }
+  }
+  const ranked = [...actorCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const labelled = new Set(ranked.slice(0, opts.labelCount ?? 14).map(([k]) => k));
+  return { visibleNodes, showRollupEdges: opts.collapse, actorCounts, labelled };
+}
+
+/** Node size for an actor taking part in n visible events. */
+export function actorSize(n: number): number {
+  return 3 + 2.2 * Math.sqrt(n);
+}

@@ -1,0 +1,118 @@
+/**
+ * ViewState ⇄ URL query. Parsing never throws: unknown or malformed values are dropped and
+ * listed in `ignored` so the app can say what it could not restore.
+ */
+import { isValidPartialDate, startMs } from "../data/partialDate.ts";
+import { getDefaultViewState, type Grouping, type ViewState } from "./viewState.ts";
+
+export interface KnownIds {
+  themes: Set<string>;
+  actors: Set<string>;
+  kinds: Set<string>;
+  events: Set<string>;
+}
+
+export interface ParsedViewState {
+  state: ViewState;
+  /** Human-readable "key=value" fragments that were not applied */
+  ignored: string[];
+}
+
+const MAX_Q = 200;
+const MAX_LIST = 100;
+const GROUPS: Grouping[] = ["none", "theme", "actor-type"];
+const KEYS = ["lang", "themes", "actors", "kinds", "q", "from", "to", "sel", "planned", "group", "persons", "collapse"];
+
+export function parseViewState(search: string, known: KnownIds): ParsedViewState {
+  const state = getDefaultViewState();
+  const ignored: string[] = [];
+  const params = new URLSearchParams(search.length > 10_000 ? search.slice(0, 10_000) : search);
+  const seen = new Set<string>();
+  const show = (k: string, v: string) => `${k}=${v.length > 40 ? v.slice(0, 40) + "…" : v}`;
+  for (const [key, value] of params) {
+    if (!KEYS.includes(key)) {
+      if (!["story", "step", "data"].includes(key)) ignored.push(show(key, value));
+      continue;
+    }
+    if (seen.has(key)) {
+      ignored.push(show(key, value) + " (repeated)");
+      continue;
+    }
+    seen.add(key);
+    const bad = () => ignored.push(show(key, value));
+    switch (key) {
+      case "lang":
+        if (value === "en" || value === "zh") state.lang = value;
+        else bad();
+        break;
+      case "themes":
+      case "actors":
+      case "kinds": {
+        const ok: string[] = [];
+        for (const id of value.split(",").filter(Boolean).slice(0, MAX_LIST)) {
+          if (known[key].has(id) && !ok.includes(id)) ok.push(id);
+          else ignored.push(show(key, id));
+        }
+        state[key] = ok;
+        break;
+      }
+      case "q":
+        state.q = value.slice(0, MAX_Q);
+        if (value.length > MAX_Q) ignored.push(`q (cut to ${MAX_Q} characters)`);
+        break;
+      case "from":
+      case "to":
+        if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isValidPartialDate(value)) state[key] = value;
+        else bad();
+        break;
+      case "sel": {
+        const m = /^(event|actor):(.+)$/.exec(value);
+        const type = m?.[1] as "event" | "actor" | undefined;
+        if (m && type && known[type === "event" ? "events" : "actors"].has(m[2])) state.sel = { type, id: m[2] };
+        else bad();
+        break;
+      }
+      case "planned":
+        if (value === "0" || value === "1") state.hidePlanned = value === "0";
+        else bad();
+        break;
+      case "group":
+        if ((GROUPS as string[]).includes(value)) state.group = value as Grouping;
+        else bad();
+        break;
+      case "persons":
+        if (value === "0" || value === "1") state.hidePersons = value === "0";
+        else bad();
+        break;
+      case "collapse":
+        if (value === "0" || value === "1") state.collapse = value === "1";
+        else bad();
+        break;
+    }
+  }
+  if (state.from && state.to && startMs(state.from) > startMs(state.to)) {
+    ignored.push(`from=${state.from}, to=${state.to} (reversed)`);
+    state.from = state.to = null;
+  }
+  return { state, ignored };
+}
+
+/** Only non-default values, in a fixed order, with readable commas. */
+export function serializeViewState(s: ViewState): string {
+  const d = getDefaultViewState();
+  const parts: string[] = [];
+  const add = (k: string, v: string) => parts.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`);
+  if (s.lang !== d.lang) add("lang", s.lang);
+  if (s.themes.length) add("themes", s.themes.join(","));
+  if (s.actors.length) add("actors", s.actors.join(","));
+  if (s.kinds.length) add("kinds", s.kinds.join(","));
+  if (s.q) add("q", s.q);
+  if (s.hidePlanned) add("planned", "0");
+  if (s.from) add("from", s.from);
+  if (s.to) add("to", s.to);
+  if (s.sel) add("sel", `${s.sel.type}:${s.sel.id}`);
+  if (s.group !== d.group) add("group", s.group);
+  if (s.hidePersons) add("persons", "0");
+  if (s.collapse) add("collapse", "1");
+  return parts.join("&");
+}

@@ -1,0 +1,56 @@
+/**
+ * The whole UI state: small and serialisable (it round-trips through the URL).
+ * Everything else the views show is computed from it and the dataset.
+ */
+import type { Lang } from "../data/schema.ts";
+
+export type Grouping = "none" | "theme" | "actor-type";
+export type Selection = { type: "event" | "actor"; id: string } | null;
+
+export interface ViewState {
+  lang: Lang;
+  themes: string[];
+  actors: string[];
+  kinds: string[];
+  q: string;
+  /** Hide events a document announces as upcoming */
+  hidePlanned: boolean;
+  /** Timeline window, YYYY-MM-DD inclusive days; null = the whole data range */
+  from: string | null;
+  to: string | null;
+  sel: Selection;
+  group: Grouping;
+  hidePersons: boolean;
+  collapse: boolean;
+}
+
+export function getDefaultViewState(): ViewState {
+  return {
+    lang: "en",
+    themes: [],
+    actors: [],
+    kinds: [],
+    q: "",
+    hidePlanned: false,
+    from: null,
+    to: null,
+    sel: null,
+    group: "none",
+    hidePersons: false,
+    collapse: false,
+  };
+}
+
+/** Filters only (not language, window or selection), back to defaults. */
+export function clearFilters(state: ViewState): ViewState {
+  const d = getDefaultViewState();
+  return { ...state, themes: d.themes, actors: d.actors, kinds: d.kinds, q: d.q, hidePlanned: d.hidePlanned };
+}
+
+export function toggleIn(list: string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
+export function hasActiveFilters(s: ViewState): boolean {
+  return s.themes.length > 0 || s.actors.length > 0 || s.kinds.length > 0 || s.q.trim() !== "" || s.hidePlanned;
+}
