@@ -21,7 +21,7 @@ export interface ParsedViewState {
 const MAX_Q = 200;
 const MAX_LIST = 100;
 const GROUPS: Grouping[] = ["none", "theme", "actor-type"];
-const KEYS = ["lang", "themes", "actors", "kinds", "q", "from", "to", "sel", "planned", "group", "persons", "collapse"];
+const KEYS = ["lang", "themes", "actors", "kinds", "q", "from", "to", "sel", "planned", "group", "persons", "collapse", "status"];
 
 export function parseViewState(search: string, known: KnownIds): ParsedViewState {
   const state = getDefaultViewState();
@@ -84,6 +84,10 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         if (value === "0" || value === "1") state.hidePersons = value === "0";
         else bad();
         break;
+      case "status":
+        if (value === "0" || value === "1") state.showStatus = value === "1";
+        else bad();
+        break;
       case "collapse":
         if (value === "0" || value === "1") state.collapse = value === "1";
         else bad();
@@ -114,5 +118,6 @@ export function serializeViewState(s: ViewState): string {
   if (s.group !== d.group) add("group", s.group);
   if (s.hidePersons) add("persons", "0");
   if (s.collapse) add("collapse", "1");
+  if (!s.showStatus) add("status", "0");
   return parts.join("&");
 }

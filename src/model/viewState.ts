@@ -22,6 +22,10 @@ export interface ViewState {
   group: Grouping;
   hidePersons: boolean;
   collapse: boolean;
+  /** Lasting statuses (observer, member) drawn as background spans on the timeline */
+  showStatus: boolean;
+  /** The document reader, open on a cited passage (not part of the URL) */
+  reader: { source: string; quote: string } | null;
 }
 
 export function getDefaultViewState(): ViewState {
@@ -38,6 +42,8 @@ export function getDefaultViewState(): ViewState {
     group: "none",
     hidePersons: false,
     collapse: false,
+    showStatus: true,
+    reader: null,
   };
 }
 

@@ -1,0 +1,103 @@
+/**
+ * App wiring: load and validate the data, derive the index and graph, restore the view state from
+ * the URL, mount the views into the layout and keep the URL in step.
+ */
+import "../styles.css";
+import { loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
+import { buildActorGraph } from "../model/buildActorGraph.ts";
+import { makeThemeColorGetter } from "../model/colors.ts";
+import { buildDatasetIndex } from "../model/datasetIndex.ts";
+import { t } from "../model/i18n.ts";
+import { parseViewState, type KnownIds } from "../model/urlState.ts";
+import { EVENT_KINDS } from "../data/schema.ts";
+import { mountDetailsPanel } from "../views/detailsPanel.ts";
+import { mountDocumentReader } from "../views/documentReader.ts";
+import { h } from "../views/dom.ts";
+import { mountFilterBar } from "../views/filterBar.ts";
+import { mountLegend } from "../views/legendView.ts";
+import { mountNetworkView } from "../views/networkView.ts";
+import { showNotice } from "../views/noticeView.ts";
+import { mountOverviewView } from "../views/overviewView.ts";
+import { layoutGraph } from "../views/runLayout.ts";
+import { mountTimelineView } from "../views/timelineView.ts";
+import { createDeriver } from "./derive.ts";
+import { createStore } from "./store.ts";
+import { syncUrl } from "./syncUrl.ts";
+
+async function main() {
+  const root = document.getElementById("app")!;
+  const dataset = await loadBundledDataset();
+  const index = buildDatasetIndex(dataset);
+  const firstYear = new Date(index.extent.start).getUTCFullYear();
+  const lastYear = new Date(index.extent.end - 1).getUTCFullYear();
+  const fullWindow = { start: Date.UTC(firstYear, 0, 1), end: Date.UTC(lastYear + 1, 0, 1) };
+  const known: KnownIds = {
+    themes: new Set(dataset.themes.map((x) => x.id)),
+    actors: new Set(dataset.actors.map((x) => x.id)),
+    kinds: new Set(EVENT_KINDS),
+    events: new Set(dataset.events.map((x) => x.id)),
+  };
+  const parsed = parseViewState(location.search, known);
+  const store = createStore(parsed.state);
+  const derive = createDeriver(index, fullWindow);
+  const themeColor = makeThemeColorGetter(dataset.themes.map((x) => x.id));
+
+  const title = h("h1", { class: "app-title" });
+  const subtitle = h("p", { class: "app-subtitle" });
+  const filters = h("section", { class: "filters" });
+  const notices = h("div", { class: "notices" });
+  const timelinePanel = h("section", { class: "panel timeline-panel" });
+  const timelineHost = h("div", { class: "timeline-host" });
+  const overviewHost = h("div", { class: "overview-host" });
+  const networkPanel = h("section", { class: "panel network-panel" });
+  const networkHost = h("div", { class: "network-host" });
+  const emptyNote = h("p", { class: "empty-note", role: "status" });
+  const details = h("aside", { class: "panel details" });
+  const legend = h("section", { class: "legend" });
+  timelinePanel.append(overviewHost, timelineHost);
+  networkPanel.append(networkHost, legend);
+  root.replaceChildren(
+    h("header", { class: "app-header" }, h("div", { class: "brand" }, title, subtitle), filters),
+    notices,
+    h("main", { class: "workspace" }, timelinePanel, networkPanel, details, emptyNote),
+  );
+
+  const applyLang = () => {
+    const s = store.get();
+    document.documentElement.lang = s.lang === "zh" ? "zh-Hans" : "en";
+    title.textContent = t(s.lang, "appTitle");
+    subtitle.textContent = t(s.lang, "appSubtitle");
+    document.title = `${t(s.lang, "appTitle")} — ${t(s.lang, "appSubtitle")}`;
+    timelinePanel.setAttribute("aria-label", t(s.lang, "timeline"));
+    networkPanel.setAttribute("aria-label", t(s.lang, "network"));
+    details.setAttribute("aria-label", t(s.lang, "details"));
+    const d = derive(s);
+    emptyNote.textContent = d.filtered.length === 0 ? t(s.lang, "noResults") : d.inWindow.length === 0 ? t(s.lang, "noResultsWindow") : "";
+    emptyNote.hidden = emptyNote.textContent === "";
+  };
+  applyLang();
+  store.subscribe(applyLang);
+
+  mountFilterBar(filters, { store, index, derive, themeColor });
+  mountTimelineView(timelineHost, { store, index, derive, fullWindow });
+  mountOverviewView(overviewHost, { store, index, derive, fullWindow, themeColor });
+  mountDetailsPanel(details, { store, index, themeColor, years: [firstYear, lastYear] });
+  mountDocumentReader(root, { store, index, loadText: loadSourceText });
+  mountLegend(legend, { store, index });
+  syncUrl(store, known);
+  if (parsed.ignored.length) showNotice(notices, parsed.state.lang, t(parsed.state.lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
+
+  const graph = buildActorGraph(index);
+  networkHost.classList.add("is-loading");
+  networkHost.dataset.loading = t(store.get().lang, "layoutRunning");
+  await layoutGraph(graph);
+  networkHost.classList.remove("is-loading");
+  mountNetworkView(networkHost, { store, index, graph, derive });
+  document.body.dataset.ready = "true";
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  const root = document.getElementById("app")!;
+  root.replaceChildren(h("div", { class: "fatal", role: "alert" }, h("h1", {}, t("en", "loadError") + " / " + t("zh", "loadError")), h("pre", {}, String(error))));
+});

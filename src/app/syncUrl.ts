@@ -1,0 +1,31 @@
+/**
+ * Keeps the URL query in step with the store: filters, selection and language push a history
+ * entry (so back/forward walk through them); panning only replaces the current one.
+ */
+import type { Store } from "./store.ts";
+import { parseViewState, serializeViewState, type KnownIds } from "../model/urlState.ts";
+import type { ViewState } from "../model/viewState.ts";
+
+export function syncUrl(store: Store<ViewState>, known: KnownIds): () => void {
+  let restoring = false;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (restoring) return;
+    const query = serializeViewState(s);
+    if (query === location.search.replace(/^\?/, "")) return;
+    const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+    const onlyWindow = serializeViewState({ ...s, from: prev.from, to: prev.to }) === serializeViewState(prev);
+    if (onlyWindow) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
+  });
+  const onPop = () => {
+    restoring = true;
+    const { state } = parseViewState(location.search, known);
+    store.set({ ...state, reader: null });
+    restoring = false;
+  };
+  window.addEventListener("popstate", onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener("popstate", onPop);
+  };
+}

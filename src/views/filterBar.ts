@@ -1,0 +1,191 @@
+/**
+ * The filter bar: theme chips with counts, kind and grouping menus, actor search with completion
+ * in both languages, free-text search, toggles, "clear all" and the language switch.
+ */
+import type { Store } from "../app/store.ts";
+import type { Derived } from "../app/derive.ts";
+import type { Lang } from "../data/schema.ts";
+import { searchActors } from "../model/actorSearch.ts";
+import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { t, VOCAB } from "../model/i18n.ts";
+import { clearFilters, hasActiveFilters, toggleIn, type Grouping, type ViewState } from "../model/viewState.ts";
+import { h, setChildren } from "./dom.ts";
+
+export interface FilterBarDeps {
+  store: Store<ViewState>;
+  index: DatasetIndex;
+  derive: (s: ViewState) => Derived;
+  themeColor: (id: string) => string;
+}
+
+export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () => void {
+  const { store, index, derive, themeColor } = deps;
+  const set = (u: Partial<ViewState> | ((s: ViewState) => ViewState)) => store.set(u);
+
+  const search = h("input", { type: "search", class: "search", id: "q" }) as HTMLInputElement;
+  let searchTimer = 0;
+  search.addEventListener("input", () => {
+    window.clearTimeout(searchTimer);
+    searchTimer = window.setTimeout(() => set({ q: search.value }), 150);
+  });
+
+  const actorInput = h("input", { type: "text", class: "actor-input", id: "actor-search", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": "actor-options", autocomplete: "off" }) as HTMLInputElement;
+  const actorList = h("ul", { class: "actor-options", id: "actor-options", role: "listbox", hidden: true });
+  let activeOption = -1;
+  const renderOptions = () => {
+    const lang = store.get().lang;
+    const matches = searchActors(index.dataset.actors, actorInput.value).filter((a) => !store.get().actors.includes(a.id));
+    activeOption = Math.min(activeOption, matches.length - 1);
+    setChildren(
+      actorList,
+      ...matches.map((a, i) =>
+        h(
+          "li",
+          {
+            role: "option",
+            id: `actor-opt-${i}`,
+            class: i === activeOption ? "active" : "",
+            "aria-selected": i === activeOption ? "true" : "false",
+            "data-id": a.id,
+            onmousedown: (e: Event) => {
+              e.preventDefault();
+              pick(a.id);
+            },
+          },
+          h("span", {}, a.name[lang]),
+          h("span", { class: "muted" }, ` ${a.name[lang === "en" ? "zh" : "en"]} · ${VOCAB.actorType[a.type][lang]}`),
+        ),
+      ),
+    );
+    actorList.hidden = matches.length === 0;
+    actorInput.setAttribute("aria-expanded", String(matches.length > 0));
+    if (activeOption >= 0) actorInput.setAttribute("aria-activedescendant", `actor-opt-${activeOption}`);
+    else actorInput.removeAttribute("aria-activedescendant");
+    return matches;
+  };
+  const pick = (id: string) => {
+    set((s) => ({ ...s, actors: s.actors.includes(id) ? s.actors : [...s.actors, id] }));
+    actorInput.value = "";
+    activeOption = -1;
+    renderOptions();
+  };
+  actorInput.addEventListener("input", () => {
+    activeOption = 0;
+    renderOptions();
+  });
+  actorInput.addEventListener("blur", () => window.setTimeout(() => (actorList.hidden = true), 100));
+  actorInput.addEventListener("keydown", (e) => {
+    const matches = renderOptions();
+    if (e.key === "ArrowDown") activeOption = Math.min(matches.length - 1, activeOption + 1);
+    else if (e.key === "ArrowUp") activeOption = Math.max(0, activeOption - 1);
+    else if (e.key === "Enter" && matches[activeOption]) pick(matches[activeOption].id);
+    else if (e.key === "Escape") actorList.hidden = true;
+    else return;
+    e.preventDefault();
+    renderOptions();
+  });
+
+  const themeRow = h("div", { class: "chips", role: "group" });
+  const actorChips = h("div", { class: "chips actor-chips" });
+  const kindSelect = h("select", { class: "kind-select", id: "kind" }) as HTMLSelectElement;
+  kindSelect.addEventListener("change", () => set({ kinds: kindSelect.value ? [kindSelect.value] : [] }));
+  const groupSelect = h("select", { class: "group-select", id: "group" }) as HTMLSelectElement;
+  groupSelect.addEventListener("change", () => set({ group: groupSelect.value as Grouping }));
+  const toggle = (key: "hidePlanned" | "hidePersons" | "collapse" | "showStatus", invert = false) => {
+    const box = h("input", { type: "checkbox", "data-key": key }) as HTMLInputElement;
+    box.addEventListener("change", () => set({ [key]: invert ? !box.checked : box.checked }));
+    return box;
+  };
+  const plannedBox = toggle("hidePlanned", true);
+  const personsBox = toggle("hidePersons");
+  const collapseBox = toggle("collapse");
+  const statusBox = toggle("showStatus");
+  const labels = { q: h("label", { for: "q", class: "sr-only" }), actor: h("label", { for: "actor-search", class: "sr-only" }), kind: h("label", { for: "kind" }), group: h("label", { for: "group" }) };
+  const plannedLabel = h("label", { class: "toggle" }, plannedBox, h("span"));
+  const personsLabel = h("label", { class: "toggle" }, personsBox, h("span"));
+  const collapseLabel = h("label", { class: "toggle" }, collapseBox, h("span"));
+  const statusLabel = h("label", { class: "toggle" }, statusBox, h("span"));
+  const clearButton = h("button", { type: "button", class: "clear", onclick: () => set(clearFilters) });
+  const count = h("div", { class: "count", role: "status", "aria-live": "polite" });
+  const langButton = h("button", { type: "button", class: "lang", onclick: () => set((s) => ({ ...s, lang: s.lang === "en" ? "zh" : "en" })) });
+
+  container.append(
+    h("div", { class: "filter-row" },
+      labels.q, search,
+      h("div", { class: "actor-box" }, labels.actor, actorInput, actorList),
+      actorChips,
+      h("div", { class: "field" }, labels.kind, kindSelect),
+      h("div", { class: "field" }, labels.group, groupSelect),
+      plannedLabel, statusLabel, personsLabel, collapseLabel, clearButton, count, langButton,
+    ),
+    themeRow,
+  );
+
+  let lastLang: Lang | null = null;
+  function sync(s: ViewState) {
+    const lang = s.lang;
+    const d = derive(s);
+    if (lastLang !== lang) {
+      lastLang = lang;
+      search.placeholder = t(lang, "searchPlaceholder");
+      labels.q.textContent = t(lang, "searchLabel");
+      actorInput.placeholder = t(lang, "actorSearchPlaceholder");
+      labels.actor.textContent = t(lang, "actorSearchLabel");
+      labels.kind.textContent = t(lang, "kinds");
+      labels.group.textContent = t(lang, "groupBy");
+      themeRow.setAttribute("aria-label", t(lang, "themes"));
+      setChildren(kindSelect, h("option", { value: "" }, t(lang, "allKinds")), ...Object.entries(VOCAB.kind).filter(([k]) => index.dataset.events.some((e) => e.kind === k)).map(([k, v]) => h("option", { value: k }, v[lang])));
+      setChildren(groupSelect, h("option", { value: "none" }, t(lang, "groupNone")), h("option", { value: "theme" }, t(lang, "groupTheme")), h("option", { value: "actor-type" }, t(lang, "groupActorType")));
+      plannedLabel.lastElementChild!.textContent = t(lang, "planned");
+      personsLabel.lastElementChild!.textContent = t(lang, "hidePersons");
+      collapseLabel.lastElementChild!.textContent = t(lang, "collapseHierarchy");
+      statusLabel.lastElementChild!.textContent = t(lang, "showRelations");
+      clearButton.textContent = t(lang, "clearAll");
+      langButton.textContent = t(lang, "switchLanguage");
+      langButton.setAttribute("aria-label", t(lang, "switchLanguageLabel"));
+      langButton.setAttribute("lang", lang === "en" ? "zh" : "en");
+    }
+    if (search.value !== s.q && document.activeElement !== search) search.value = s.q;
+    kindSelect.value = s.kinds[0] ?? "";
+    groupSelect.value = s.group;
+    plannedBox.checked = !s.hidePlanned;
+    personsBox.checked = s.hidePersons;
+    collapseBox.checked = s.collapse;
+    statusBox.checked = s.showStatus;
+    clearButton.disabled = !hasActiveFilters(s);
+
+    // Theme chips: count = events of the theme passing the other filters / all events of the theme.
+    const others = derive({ ...s, themes: [] }).filtered;
+    setChildren(
+      themeRow,
+      ...index.dataset.themes.map((th) => {
+        const shown = others.filter((id) => index.eventsById.get(id)!.themes.includes(th.id)).length;
+        const total = index.dataset.events.filter((e) => e.themes.includes(th.id)).length;
+        const on = s.themes.includes(th.id);
+        return h(
+          "button",
+          { type: "button", class: `chip${on ? " on" : ""}`, "aria-pressed": String(on), "data-theme": th.id, title: th.definition[lang], onclick: () => set((st) => ({ ...st, themes: toggleIn(st.themes, th.id) })) },
+          h("span", { class: "swatch", style: `background:${themeColor(th.id)}` }),
+          th.label[lang],
+          h("span", { class: "chip-count" }, `${shown}/${total}`),
+        );
+      }),
+    );
+    setChildren(
+      actorChips,
+      ...s.actors.map((id) => {
+        const a = index.actorsById.get(id);
+        const name = a ? (a.short ?? a.name)[lang] : id;
+        return h("button", { type: "button", class: "chip on actor-chip", "aria-label": t(lang, "removeFilter", { name }), onclick: () => set((st) => ({ ...st, actors: st.actors.filter((x) => x !== id) })) }, name, h("span", { "aria-hidden": "true" }, " ×"));
+      }),
+    );
+    count.textContent = `${t(lang, "eventsCount", { shown: d.filtered.length, total: index.dataset.events.length })} · ${t(lang, "inWindow", { n: d.inWindow.length })}`;
+  }
+
+  sync(store.get());
+  const unsubscribe = store.subscribe((s) => sync(s));
+  return () => {
+    unsubscribe();
+    container.replaceChildren();
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * d3 overview strip: events per year stacked by primary theme (filtered) over the total, with a
+ * brush that sets the timeline window (focus + context).
+ */
+import { brushX, type BrushBehavior } from "d3-brush";
+import { scaleLinear, scaleUtc } from "d3-scale";
+import { select } from "d3-selection";
+import type { Store } from "../app/store.ts";
+import type { Derived } from "../app/derive.ts";
+import { isoDay } from "../data/partialDate.ts";
+import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { t } from "../model/i18n.ts";
+import { buildOverviewBins } from "../model/overviewBins.ts";
+import type { ViewState } from "../model/viewState.ts";
+import { h } from "./dom.ts";
+
+export interface OverviewDeps {
+  store: Store<ViewState>;
+  index: DatasetIndex;
+  derive: (s: ViewState) => Derived;
+  fullWindow: { start: number; end: number };
+  themeColor: (id: string) => string;
+}
+
+const HEIGHT = 64;
+const M = { top: 4, right: 8, bottom: 16, left: 8 };
+const DAY = 86_400_000;
+
+export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): () => void {
+  const { store, index, derive, fullWindow, themeColor } = deps;
+  const caption = h("div", { class: "overview-caption" });
+  const svgNode = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svgNode.setAttribute("class", "overview-svg");
+  svgNode.setAttribute("role", "img");
+  container.append(caption, svgNode);
+  const svg = select(svgNode);
+  const years: [number, number] = [new Date(fullWindow.start).getUTCFullYear(), new Date(fullWindow.end - 1).getUTCFullYear()];
+  let width = 0;
+  let brush: BrushBehavior<unknown> | null = null;
+  let moving = false;
+
+  function draw() {
+    const s = store.get();
+    const d = derive(s);
+    width = container.clientWidth || 600;
+    svg.attr("viewBox", `0 0 ${width} ${HEIGHT}`).attr("width", width).attr("height", HEIGHT);
+    svg.attr("aria-label", t(s.lang, "overview"));
+    caption.textContent = t(s.lang, "overview");
+    const x = scaleUtc().domain([fullWindow.start, fullWindow.end]).range([M.left, width - M.right]);
+    const bins = buildOverviewBins(index, d.filtered, years);
+    const max = Math.max(1, ...bins.map((b) => b.total));
+    const y = scaleLinear().domain([0, max]).range([HEIGHT - M.bottom, M.top]);
+    const barX = (year: number) => x(Date.UTC(year, 0, 1)) + 1;
+    const barW = (year: number) => Math.max(1, x(Date.UTC(year + 1, 0, 1)) - x(Date.UTC(year, 0, 1)) - 2);
+
+    svg.selectAll("g.bars").remove();
+    const g = svg.insert("g", "g.brush").attr("class", "bars");
+    const col = g.selectAll("g.year").data(bins).join("g").attr("class", "year");
+    col
+      .append("rect")
+      .attr("class", "total")
+      .attr("x", (b) => barX(b.year))
+      .attr("width", (b) => barW(b.year))
+      .attr("y", (b) => y(b.total))
+      .attr("height", (b) => y(0) - y(b.total));
+    col.each(function (b) {
+      let acc = 0;
+      const stack = select(this);
+      for (const part of b.byTheme) {
+        if (!part.count) continue;
+        stack
+          .append("rect")
+          .attr("class", "part")
+          .attr("fill", themeColor(part.theme))
+          .attr("x", barX(b.year))
+          .attr("width", barW(b.year))
+          .attr("y", y(acc + part.count))
+          .attr("height", y(acc) - y(acc + part.count));
+        acc += part.count;
+      }
+    });
+    col.append("title").text((b) => `${b.year}: ${b.filtered} ${t(s.lang, "filtered")} / ${b.total} ${t(s.lang, "total")}`);
+    const ticks = g.append("g").attr("class", "ticks");
+    const step = width < 500 ? 4 : width < 900 ? 2 : 1;
+    for (let yr = years[0]; yr <= years[1]; yr += step) {
+      ticks
+        .append("text")
+        .attr("x", barX(yr) + barW(yr) / 2)
+        .attr("y", HEIGHT - 3)
+        .attr("text-anchor", "middle")
+        .text(String(yr));
+    }
+
+    brush = brushX()
+      .extent([
+        [M.left, M.top],
+        [width - M.right, HEIGHT - M.bottom],
+      ])
+      .on("brush end", (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+        if (moving || !event.sourceEvent) return;
+        if (!event.selection) {
+          store.set({ from: null, to: null });
+          return;
+        }
+        const [a, b] = event.selection.map((px) => x.invert(px).getTime());
+        if (b - a < 7 * DAY) return;
+        store.set({ from: isoDay(a), to: isoDay(b - 1) });
+      });
+    svg.selectAll("g.brush").remove();
+    svg.append("g").attr("class", "brush").call(brush);
+    moveBrush(d, x);
+  }
+
+  function moveBrush(d: Derived, x = scaleUtc().domain([fullWindow.start, fullWindow.end]).range([M.left, width - M.right])) {
+    if (!brush) return;
+    moving = true;
+    const full = d.window.start <= fullWindow.start && d.window.end >= fullWindow.end;
+    svg.select<SVGGElement>("g.brush").call(brush.move, full ? null : [x(d.window.start), x(d.window.end)]);
+    moving = false;
+  }
+
+  let lastKey = "";
+  const unsubscribe = store.subscribe((s) => {
+    const d = derive(s);
+    const key = `${s.lang}|${d.filtered.length}|${d.filtered.join(",").length}`;
+    if (key !== lastKey) {
+      lastKey = key;
+      draw();
+    } else moveBrush(d);
+  });
+  const resize = new ResizeObserver(() => {
+    if (Math.abs((container.clientWidth || 0) - width) > 2) draw();
+  });
+  resize.observe(container);
+  draw();
+  return () => {
+    unsubscribe();
+    resize.disconnect();
+    container.replaceChildren();
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Adapter over vis-timeline: shows the filtered events, reports its visible window and selection
+ * to the store, and mirrors the store's selection and highlight. Item content is built as DOM
+ * (never HTML strings), and the DataSet is updated incrementally.
+ */
+import { DataSet } from "vis-data/esnext";
+import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import { isoDay } from "../data/partialDate.ts";
+import type { Store } from "../app/store.ts";
+import type { Derived } from "../app/derive.ts";
+import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { t, VOCAB } from "../model/i18n.ts";
+import {
+  buildStatusSpans,
+  buildTimelineGroups,
+  buildTimelineItems,
+  eventIdOfItem,
+  type TimelineItemSpec,
+} from "../model/timelineItems.ts";
+import type { ViewState } from "../model/viewState.ts";
+import { h } from "./dom.ts";
+
+const DAY = 86_400_000;
+
+interface VisItem {
+  id: string;
+  start: Date;
+  end?: Date;
+  type: "point" | "range" | "background";
+  group?: string;
+  className: string;
+  content: string;
+  spec?: TimelineItemSpec;
+}
+
+export interface TimelineViewDeps {
+  store: Store<ViewState>;
+  index: DatasetIndex;
+  derive: (s: ViewState) => Derived;
+  fullWindow: { start: number; end: number };
+}
+
+export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps): () => void {
+  const { store, index, derive, fullWindow } = deps;
+  const items = new DataSet<VisItem, "id">();
+  const groups = new DataSet<{ id: string; content: string; order: number }, "id">();
+  const tooltip = h("div", { class: "tl-tooltip", role: "tooltip", hidden: true });
+  container.append(tooltip);
+  const host = h("div", { class: "tl-host" });
+  container.append(host);
+
+  const initial = derive(store.get()).window;
+  const options: TimelineOptions = {
+    min: new Date(fullWindow.start),
+    max: new Date(fullWindow.end),
+    start: new Date(initial.start),
+    end: new Date(initial.end),
+    zoomMin: 7 * DAY,
+    zoomMax: fullWindow.end - fullWindow.start,
+    height: "100%",
+    stack: true,
+    showCurrentTime: false,
+    selectable: true,
+    multiselect: false,
+    orientation: { axis: "top", item: "top" },
+    margin: { item: { horizontal: 4, vertical: 4 } },
+    cluster: {
+      maxItems: 4,
+      showStipes: true,
+      fitOnDoubleClick: true,
+      // The selected and highlighted events stay visible instead of vanishing into a cluster.
+      clusterCriteria: (a, b) => ![a, b].some((i) => / (sel|hl)\b/.test(String(i.className ?? ""))),
+      // Set once: changing cluster options later leaves vis-timeline's cluster cache stale.
+      titleTemplate: `${t("en", "clusterOf", { n: "{count}" })} / ${t("zh", "clusterOf", { n: "{count}" })}`,
+    },
+    groupOrder: "order",
+    template: (item: VisItem) => renderItem(item),
+    xss: { disabled: false },
+  };
+  // Created after the first items are in: vis-timeline's clusters go stale if it starts empty.
+  let timeline: Timeline | null = null;
+
+  let hoverTimer = 0;
+  let lastItemsKey = "";
+  let rangeFrame = 0;
+
+  function sync(s: ViewState, previous: ViewState | null) {
+    const d = derive(s);
+    const relabel = !previous || previous.lang !== s.lang;
+    if (!previous || previous.group !== s.group || relabel) {
+      const g = buildTimelineGroups(index, s.group, s.lang);
+      groups.clear();
+      if (g.length) {
+        groups.add(g.map((x) => ({ id: x.id, content: x.label, order: x.order })));
+        timeline?.setGroups(groups);
+      } else timeline?.setGroups(undefined as never);
+    }
+    const highlighted = highlightedEvents(s);
+    // Panning changes only the window: skip rebuilding items then.
+    const itemsKey = JSON.stringify([d.filtered.length, d.filtered[0], s.themes, s.actors, s.kinds, s.q, s.hidePlanned, s.group, s.lang, s.sel, s.collapse, s.showStatus]);
+    if (itemsKey !== lastItemsKey) {
+      lastItemsKey = itemsKey;
+      rebuildItems(s, d, highlighted, relabel);
+    }
+    if (!timeline) return;
+    // Window: follow the store unless the timeline itself produced it.
+    const range = timeline.getWindow();
+    if (Math.abs(range.start.getTime() - d.window.start) > DAY || Math.abs(range.end.getTime() - d.window.end) > DAY) {
+      timeline.setWindow(d.window.start, d.window.end, { animation: !!previous });
+    }
+    if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id);
+    container.classList.toggle("has-highlight", highlighted !== null);
+  }
+
+  function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {
+    const specs = buildTimelineItems(index, d.filtered, s.group, s.lang);
+    const next: VisItem[] = specs.map((spec) => ({
+      id: spec.id,
+      start: new Date(spec.start),
+      end: spec.end === undefined ? undefined : new Date(spec.end),
+      type: spec.type,
+      group: spec.group ?? undefined,
+      className: spec.className + highlightClass(spec.eventId, highlighted) + (s.sel?.type === "event" && s.sel.id === spec.eventId ? " sel" : ""),
+      content: spec.label,
+      spec,
+    }));
+    if (s.showStatus) {
+      for (const span of buildStatusSpans(index, s.lang)) {
+        next.push({ id: span.id, start: new Date(span.start), end: new Date(span.end), type: "background", className: "status", content: span.label });
+      }
+    }
+    applyItems(next, relabel);
+    const selectedIds = s.sel?.type === "event" ? next.filter((i) => i.spec?.eventId === s.sel!.id).map((i) => i.id) : [];
+    timeline?.setSelection(selectedIds);
+  }
+
+  function applyItems(next: VisItem[], force: boolean) {
+    const keep = new Set(next.map((i) => i.id));
+    const stale = items.getIds().filter((id) => !keep.has(String(id)));
+    if (stale.length) items.remove(stale);
+    const changed = force
+      ? next
+      : next.filter((i) => {
+          const old = items.get(i.id);
+          return !old || old.className !== i.className || old.content !== i.content || old.group !== i.group;
+        });
+    if (changed.length) items.update(changed);
+  }
+
+  /** Centre an event that is outside the window (keep the zoom). */
+  function revealEvent(eventId: string) {
+    const span = index.spans.get(eventId);
+    if (!span || !timeline) return;
+    const w = timeline.getWindow();
+    const width = w.end.getTime() - w.start.getTime();
+    if (span.start >= w.start.getTime() && span.end <= w.end.getTime()) return;
+    const mid = (span.start + span.end) / 2;
+    const start = Math.max(fullWindow.start, Math.min(mid - width / 2, fullWindow.end - width));
+    timeline.setWindow(start, start + width, { animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+  }
+
+  function highlightedEvents(s: ViewState): Set<string> | null {
+    if (s.sel?.type !== "actor") return null;
+    const ids = new Set<string>();
+    const actor = s.sel.id;
+    const family = s.collapse ? [...index.actorsById.keys()].filter((a) => index.rootOf.get(a) === actor) : [actor];
+    for (const a of family) for (const e of index.eventsOfActor.get(a) ?? []) ids.add(e);
+    return ids;
+  }
+
+  function renderItem(item: VisItem & { isCluster?: boolean; uiItems?: unknown[] }): HTMLElement {
+    if (item.isCluster) {
+      const n = item.uiItems?.length ?? 0;
+      return h("div", { class: "cluster-label", title: t(store.get().lang, "clusterOf", { n }) }, t(store.get().lang, "clusterOf", { n }));
+    }
+    if (!item.spec) return h("div", { class: "status-label" }, item.content);
+    return h(
+      "div",
+      { class: "ev-label", "data-event": item.spec.eventId },
+      h("span", { class: "ev-date" }, item.spec.dateLabel),
+      " ",
+      h("span", { class: "ev-title" }, item.spec.label),
+    );
+  }
+
+  sync(store.get(), null);
+  timeline = groups.length ? new Timeline(host, items, groups, options) : new Timeline(host, items, options);
+  sync(store.get(), store.get());
+  // vis-timeline computes its first clusters before the container has its size; re-cluster once laid out.
+  const firstFrame = requestAnimationFrame(() => items.update(items.get()));
+  timeline.on("select", (props: { items: string[] }) => {
+    const id = props.items.find((i) => i.includes("|"));
+    if (id) store.set({ sel: { type: "event", id: eventIdOfItem(id) } });
+  });
+  timeline.on("rangechange", (props: { start: Date; end: Date }) => {
+    cancelAnimationFrame(rangeFrame);
+    cancelAnimationFrame(firstFrame);
+    rangeFrame = requestAnimationFrame(() => {
+      const from = isoDay(Math.max(fullWindow.start, props.start.getTime()));
+      const to = isoDay(Math.min(fullWindow.end, props.end.getTime()) - 1);
+      const full = props.start.getTime() <= fullWindow.start + DAY && props.end.getTime() >= fullWindow.end - DAY;
+      store.set(full ? { from: null, to: null } : { from, to });
+    });
+  });
+  timeline.on("itemover", (props: { item: string; event: MouseEvent }) => {
+    const e = index.eventsById.get(eventIdOfItem(String(props.item)));
+    if (!e) return;
+    window.clearTimeout(hoverTimer);
+    const lang = store.get().lang;
+    tooltip.replaceChildren(
+      h("strong", {}, e.title[lang]),
+      h("div", {}, items.get(String(props.item))?.spec?.dateLabel ?? ""),
+      h("div", { class: "muted" }, VOCAB.kind[e.kind][lang] + (e.place ? ` · ${e.place[lang]}` : "")),
+    );
+    const box = container.getBoundingClientRect();
+    tooltip.style.left = `${Math.min(props.event.clientX - box.left + 12, box.width - 260)}px`;
+    tooltip.style.top = `${props.event.clientY - box.top + 16}px`;
+    tooltip.hidden = false;
+  });
+  timeline.on("itemout", () => {
+    hoverTimer = window.setTimeout(() => (tooltip.hidden = true), 80);
+  });
+
+  const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
+  return () => {
+    unsubscribe();
+    cancelAnimationFrame(rangeFrame);
+    cancelAnimationFrame(firstFrame);
+    timeline?.destroy();
+    container.replaceChildren();
+  };
+}
+
+function highlightClass(eventId: string, highlighted: Set<string> | null): string {
+  if (!highlighted) return "";
+  return highlighted.has(eventId) ? " hl" : " dim";
+}

@@ -1,0 +1,64 @@
+/**
+ * Shared browser harness for end-to-end tests and screenshots: Debian's Chromium driven by
+ * playwright-core against `vite preview` of the built app.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const ARTIFACTS = path.join(ROOT, "test-results", "screenshots");
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--enable-unsafe-swiftshader",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
+  const child: ChildProcess = spawn(path.join(ROOT, "node_modules/.bin/vite"), ["preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: ROOT, stdio: "pipe" });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return { url, stop: () => child.kill() };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error("vite preview did not start");
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function openApp(browser: Browser, url: string, opts: { width?: number; height?: number; init?: string } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1600, height: opts.height ?? 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  if (opts.init) await page.addInitScript(opts.init);
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20_000, state: "attached" }).catch((e: unknown) => {
+    throw new Error(`app did not become ready: ${errors.join(" | ")} ${String(e)}`);
+  });
+  await page.waitForTimeout(300);
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
