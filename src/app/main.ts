@@ -72,7 +72,8 @@ async function main() {
     networkPanel.setAttribute("aria-label", t(s.lang, "network"));
     details.setAttribute("aria-label", t(s.lang, "details"));
     const d = derive(s);
-    emptyNote.textContent = d.filtered.length === 0 ? t(s.lang, "noResults") : d.inWindow.length === 0 ? t(s.lang, "noResultsWindow") : "";
+    emptyNote.textContent =
+      d.filtered.length === 0 ? t(s.lang, "noResults") : d.inWindow.length === 0 ? t(s.lang, "noResultsWindow") : "";
     emptyNote.hidden = emptyNote.textContent === "";
   };
   applyLang();
@@ -85,7 +86,8 @@ async function main() {
   mountDocumentReader(root, { store, index, loadText: loadSourceText });
   mountLegend(legend, { store, index });
   syncUrl(store, known);
-  if (parsed.ignored.length) showNotice(notices, parsed.state.lang, t(parsed.state.lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
+  if (parsed.ignored.length)
+    showNotice(notices, parsed.state.lang, t(parsed.state.lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
 
   const graph = buildActorGraph(index);
   networkHost.classList.add("is-loading");
@@ -99,5 +101,12 @@ async function main() {
 main().catch((error: unknown) => {
   console.error(error);
   const root = document.getElementById("app")!;
-  root.replaceChildren(h("div", { class: "fatal", role: "alert" }, h("h1", {}, t("en", "loadError") + " / " + t("zh", "loadError")), h("pre", {}, String(error))));
+  root.replaceChildren(
+    h(
+      "div",
+      { class: "fatal", role: "alert" },
+      h("h1", {}, t("en", "loadError") + " / " + t("zh", "loadError")),
+      h("pre", {}, String(error)),
+    ),
+  );
 });

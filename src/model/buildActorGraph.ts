@@ -54,7 +54,11 @@ export function buildActorGraph(index: DatasetIndex): ActorGraph {
     const roles = new Map<string, Role[]>();
     for (const { id, role } of e.actors) roles.set(id, [...(roles.get(id) ?? []), role]);
     for (const [actor, list] of roles) {
-      g.addEdgeWithKey(`p:${e.id}:${actor}`, eventNode(e.id), actorNode(actor), { edgeType: "role", roles: list, weight: 1 });
+      g.addEdgeWithKey(`p:${e.id}:${actor}`, eventNode(e.id), actorNode(actor), {
+        edgeType: "role",
+        roles: list,
+        weight: 1,
+      });
     }
     const roots = new Set([...roles.keys()].map((a) => index.rootOf.get(a)!).filter((r) => !roles.has(r)));
     for (const root of roots) {
@@ -63,7 +67,11 @@ export function buildActorGraph(index: DatasetIndex): ActorGraph {
   }
   for (const r of dataset.relations) {
     if (r.from === r.to) continue;
-    g.addEdgeWithKey(`rel:${r.id}`, actorNode(r.from), actorNode(r.to), { edgeType: "relation", relationType: r.type, weight: 0.5 });
+    g.addEdgeWithKey(`rel:${r.id}`, actorNode(r.from), actorNode(r.to), {
+      edgeType: "relation",
+      relationType: r.type,
+      weight: 0.5,
+    });
   }
   return g;
 }

@@ -37,8 +37,24 @@ export const EVENT_KIND_COLORS: Record<EventKind, string> = {
 };
 
 const THEME_PALETTE = [
-  "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499",
-  "#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#6b6b6b", "#F0E442", "#000000",
+  "#332288",
+  "#88CCEE",
+  "#44AA99",
+  "#117733",
+  "#999933",
+  "#DDCC77",
+  "#CC6677",
+  "#882255",
+  "#AA4499",
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#D55E00",
+  "#56B4E9",
+  "#CC79A7",
+  "#6b6b6b",
+  "#F0E442",
+  "#000000",
 ];
 
 /** Theme colour by its position in themes.json, stable across loads. */

@@ -42,7 +42,8 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   for (const a of dataset.actors) rootOf.set(a.id, findRoot(a.id, actorsById));
 
   const spans = new Map<string, EventSpan>();
-  for (const e of dataset.events) spans.set(e.id, { start: startMs(e.date.start), end: endMs(e.date.end ?? e.date.start) });
+  for (const e of dataset.events)
+    spans.set(e.id, { start: startMs(e.date.start), end: endMs(e.date.end ?? e.date.start) });
   const chronological = dataset.events
     .map((e) => e.id)
     .sort((a, b) => spans.get(a)!.start - spans.get(b)!.start || (a < b ? -1 : 1));

@@ -4,7 +4,20 @@
 import { precisionOf } from "../data/partialDate.ts";
 import type { EventDate, Lang } from "../data/schema.ts";
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 interface Parts {
   y: number;

@@ -35,7 +35,10 @@ const STRINGS = {
   legendEvents: { en: "Events", zh: "事件" },
   legendPlanned: { en: "Planned (announced)", zh: "计划中（已宣布）" },
   legendSize: { en: "Size: events in view", zh: "大小：视窗内事件数" },
-  overview: { en: "Events per year by theme — drag to set the timeline window", zh: "各年份按主题的事件数——拖动以设置时间窗口" },
+  overview: {
+    en: "Events per year by theme — drag to set the timeline window",
+    zh: "各年份按主题的事件数——拖动以设置时间窗口",
+  },
   details: { en: "Details", zh: "详情" },
   close: { en: "Close", zh: "关闭" },
   detailsEmpty: {

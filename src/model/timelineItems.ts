@@ -57,12 +57,7 @@ export function buildTimelineItems(
     const e = index.eventsById.get(id)!;
     const span = index.spans.get(id)!;
     const single = !e.date.end && precisionOf(e.date.start) === "day";
-    const className = [
-      "ev",
-      `kind-${e.kind}`,
-      `precision-${precisionOf(e.date.start)}`,
-      e.planned ? "planned" : "",
-    ]
+    const className = ["ev", `kind-${e.kind}`, `precision-${precisionOf(e.date.start)}`, e.planned ? "planned" : ""]
       .filter(Boolean)
       .join(" ");
     for (const group of groupsOfEvent(index, id, grouping)) {
@@ -116,7 +111,12 @@ export function buildStatusSpans(index: DatasetIndex, lang: Lang): StatusSpanSpe
     const end = r.end ? endMs(r.end) : index.extent.end;
     if (end - start < 1000 * 60 * 60 * 24 * 60) continue; // shorter than two months: not a status worth a band
     const name = (a: typeof from) => (a.short ?? a.name)[lang];
-    out.push({ id: `rel:${r.id}`, start, end, label: `${name(from)} · ${VOCAB.relationType[r.type][lang]} · ${name(to)}` });
+    out.push({
+      id: `rel:${r.id}`,
+      start,
+      end,
+      label: `${name(from)} · ${VOCAB.relationType[r.type][lang]} · ${name(to)}`,
+    });
   }
   return out;
 }

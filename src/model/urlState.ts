@@ -21,7 +21,21 @@ export interface ParsedViewState {
 const MAX_Q = 200;
 const MAX_LIST = 100;
 const GROUPS: Grouping[] = ["none", "theme", "actor-type"];
-const KEYS = ["lang", "themes", "actors", "kinds", "q", "from", "to", "sel", "planned", "group", "persons", "collapse", "status"];
+const KEYS = [
+  "lang",
+  "themes",
+  "actors",
+  "kinds",
+  "q",
+  "from",
+  "to",
+  "sel",
+  "planned",
+  "group",
+  "persons",
+  "collapse",
+  "status",
+];
 
 export function parseViewState(search: string, known: KnownIds): ParsedViewState {
   const state = getDefaultViewState();
@@ -105,7 +119,8 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
 export function serializeViewState(s: ViewState): string {
   const d = getDefaultViewState();
   const parts: string[] = [];
-  const add = (k: string, v: string) => parts.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`);
+  const add = (k: string, v: string) =>
+    parts.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ",").replace(/%3A/g, ":")}`);
   if (s.lang !== d.lang) add("lang", s.lang);
   if (s.themes.length) add("themes", s.themes.join(","));
   if (s.actors.length) add("actors", s.actors.join(","));

@@ -20,8 +20,18 @@ export function mountDocumentReader(host: HTMLElement, deps: ReaderDeps): () => 
   const title = h("h2", { id: "reader-title" });
   const status = h("p", { class: "reader-status", role: "status" });
   const text = h("div", { class: "doc-text", tabindex: "0" });
-  const close = h("button", { type: "button", class: "icon-btn close", onclick: () => store.set({ reader: null }) }, "×");
-  const dialog = h("dialog", { class: "reader", "aria-labelledby": "reader-title" }, h("header", { class: "reader-head" }, title, close), status, text);
+  const close = h(
+    "button",
+    { type: "button", class: "icon-btn close", onclick: () => store.set({ reader: null }) },
+    "×",
+  );
+  const dialog = h(
+    "dialog",
+    { class: "reader", "aria-labelledby": "reader-title" },
+    h("header", { class: "reader-head" }, title, close),
+    status,
+    text,
+  );
   host.append(dialog);
   dialog.addEventListener("close", () => {
     if (store.get().reader) store.set({ reader: null });

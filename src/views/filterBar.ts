@@ -29,12 +29,23 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
     searchTimer = window.setTimeout(() => set({ q: search.value }), 150);
   });
 
-  const actorInput = h("input", { type: "text", class: "actor-input", id: "actor-search", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": "actor-options", autocomplete: "off" }) as HTMLInputElement;
+  const actorInput = h("input", {
+    type: "text",
+    class: "actor-input",
+    id: "actor-search",
+    role: "combobox",
+    "aria-autocomplete": "list",
+    "aria-expanded": "false",
+    "aria-controls": "actor-options",
+    autocomplete: "off",
+  }) as HTMLInputElement;
   const actorList = h("ul", { class: "actor-options", id: "actor-options", role: "listbox", hidden: true });
   let activeOption = -1;
   const renderOptions = () => {
     const lang = store.get().lang;
-    const matches = searchActors(index.dataset.actors, actorInput.value).filter((a) => !store.get().actors.includes(a.id));
+    const matches = searchActors(index.dataset.actors, actorInput.value).filter(
+      (a) => !store.get().actors.includes(a.id),
+    );
     activeOption = Math.min(activeOption, matches.length - 1);
     setChildren(
       actorList,
@@ -100,23 +111,53 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   const personsBox = toggle("hidePersons");
   const collapseBox = toggle("collapse");
   const statusBox = toggle("showStatus");
-  const labels = { q: h("label", { for: "q", class: "sr-only" }), actor: h("label", { for: "actor-search", class: "sr-only" }), kind: h("label", { for: "kind" }), group: h("label", { for: "group" }) };
+  const labels = {
+    q: h("label", { for: "q", class: "sr-only" }),
+    actor: h("label", { for: "actor-search", class: "sr-only" }),
+    kind: h("label", { for: "kind" }),
+    group: h("label", { for: "group" }),
+  };
   const plannedLabel = h("label", { class: "toggle" }, plannedBox, h("span"));
   const personsLabel = h("label", { class: "toggle" }, personsBox, h("span"));
   const collapseLabel = h("label", { class: "toggle" }, collapseBox, h("span"));
   const statusLabel = h("label", { class: "toggle" }, statusBox, h("span"));
   const clearButton = h("button", { type: "button", class: "clear", onclick: () => set(clearFilters) });
   const count = h("div", { class: "count", role: "status", "aria-live": "polite" });
-  const langButton = h("button", { type: "button", class: "lang", onclick: () => set((s) => ({ ...s, lang: s.lang === "en" ? "zh" : "en" })) });
+  const langButton = h("button", {
+    type: "button",
+    class: "lang",
+    onclick: () => set((s) => ({ ...s, lang: s.lang === "en" ? "zh" : "en" })),
+  });
 
+  // On a narrow window the filters fold away behind this button (CSS shows it only there).
+  const disclose = h("button", {
+    type: "button",
+    class: "disclose",
+    "aria-expanded": "false",
+    "aria-controls": "filter-panel",
+    onclick: () => {
+      const open = !container.classList.contains("open");
+      container.classList.toggle("open", open);
+      disclose.setAttribute("aria-expanded", String(open));
+    },
+  });
+  container.id = "filter-panel-host";
   container.append(
-    h("div", { class: "filter-row" },
-      labels.q, search,
+    h("div", { class: "filter-top" }, disclose, count, langButton),
+    h(
+      "div",
+      { class: "filter-row", id: "filter-panel" },
+      labels.q,
+      search,
       h("div", { class: "actor-box" }, labels.actor, actorInput, actorList),
       actorChips,
       h("div", { class: "field" }, labels.kind, kindSelect),
       h("div", { class: "field" }, labels.group, groupSelect),
-      plannedLabel, statusLabel, personsLabel, collapseLabel, clearButton, count, langButton,
+      plannedLabel,
+      statusLabel,
+      personsLabel,
+      collapseLabel,
+      clearButton,
     ),
     themeRow,
   );
@@ -134,13 +175,25 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
       labels.kind.textContent = t(lang, "kinds");
       labels.group.textContent = t(lang, "groupBy");
       themeRow.setAttribute("aria-label", t(lang, "themes"));
-      setChildren(kindSelect, h("option", { value: "" }, t(lang, "allKinds")), ...Object.entries(VOCAB.kind).filter(([k]) => index.dataset.events.some((e) => e.kind === k)).map(([k, v]) => h("option", { value: k }, v[lang])));
-      setChildren(groupSelect, h("option", { value: "none" }, t(lang, "groupNone")), h("option", { value: "theme" }, t(lang, "groupTheme")), h("option", { value: "actor-type" }, t(lang, "groupActorType")));
+      setChildren(
+        kindSelect,
+        h("option", { value: "" }, t(lang, "allKinds")),
+        ...Object.entries(VOCAB.kind)
+          .filter(([k]) => index.dataset.events.some((e) => e.kind === k))
+          .map(([k, v]) => h("option", { value: k }, v[lang])),
+      );
+      setChildren(
+        groupSelect,
+        h("option", { value: "none" }, t(lang, "groupNone")),
+        h("option", { value: "theme" }, t(lang, "groupTheme")),
+        h("option", { value: "actor-type" }, t(lang, "groupActorType")),
+      );
       plannedLabel.lastElementChild!.textContent = t(lang, "planned");
       personsLabel.lastElementChild!.textContent = t(lang, "hidePersons");
       collapseLabel.lastElementChild!.textContent = t(lang, "collapseHierarchy");
       statusLabel.lastElementChild!.textContent = t(lang, "showRelations");
       clearButton.textContent = t(lang, "clearAll");
+      disclose.textContent = t(lang, "filters");
       langButton.textContent = t(lang, "switchLanguage");
       langButton.setAttribute("aria-label", t(lang, "switchLanguageLabel"));
       langButton.setAttribute("lang", lang === "en" ? "zh" : "en");
@@ -164,7 +217,14 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
         const on = s.themes.includes(th.id);
         return h(
           "button",
-          { type: "button", class: `chip${on ? " on" : ""}`, "aria-pressed": String(on), "data-theme": th.id, title: th.definition[lang], onclick: () => set((st) => ({ ...st, themes: toggleIn(st.themes, th.id) })) },
+          {
+            type: "button",
+            class: `chip${on ? " on" : ""}`,
+            "aria-pressed": String(on),
+            "data-theme": th.id,
+            title: th.definition[lang],
+            onclick: () => set((st) => ({ ...st, themes: toggleIn(st.themes, th.id) })),
+          },
           h("span", { class: "swatch", style: `background:${themeColor(th.id)}` }),
           th.label[lang],
           h("span", { class: "chip-count" }, `${shown}/${total}`),
@@ -176,7 +236,17 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
       ...s.actors.map((id) => {
         const a = index.actorsById.get(id);
         const name = a ? (a.short ?? a.name)[lang] : id;
-        return h("button", { type: "button", class: "chip on actor-chip", "aria-label": t(lang, "removeFilter", { name }), onclick: () => set((st) => ({ ...st, actors: st.actors.filter((x) => x !== id) })) }, name, h("span", { "aria-hidden": "true" }, " ×"));
+        return h(
+          "button",
+          {
+            type: "button",
+            class: "chip on actor-chip",
+            "aria-label": t(lang, "removeFilter", { name }),
+            onclick: () => set((st) => ({ ...st, actors: st.actors.filter((x) => x !== id) })),
+          },
+          name,
+          h("span", { "aria-hidden": "true" }, " ×"),
+        );
       }),
     );
     count.textContent = `${t(lang, "eventsCount", { shown: d.filtered.length, total: index.dataset.events.length })} · ${t(lang, "inWindow", { n: d.inWindow.length })}`;

@@ -6,7 +6,10 @@ import { t, VOCAB } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
 
-export function mountLegend(container: HTMLElement, deps: { store: Store<ViewState>; index: DatasetIndex }): () => void {
+export function mountLegend(
+  container: HTMLElement,
+  deps: { store: Store<ViewState>; index: DatasetIndex },
+): () => void {
   const types = new Set(deps.index.dataset.actors.map((a) => a.type));
   let lang = "";
   const sync = (s: ViewState) => {
@@ -17,8 +20,12 @@ export function mountLegend(container: HTMLElement, deps: { store: Store<ViewSta
     setChildren(
       container,
       h("h2", { class: "legend-title" }, t(s.lang, "legend")),
-      h("ul", { class: "legend-list" },
-        ...Object.entries(ACTOR_TYPE_COLORS).filter(([k]) => types.has(k as never)).map(([k, c]) => item("dot", c, VOCAB.actorType[k as keyof typeof VOCAB.actorType][s.lang])),
+      h(
+        "ul",
+        { class: "legend-list" },
+        ...Object.entries(ACTOR_TYPE_COLORS)
+          .filter(([k]) => types.has(k as never))
+          .map(([k, c]) => item("dot", c, VOCAB.actorType[k as keyof typeof VOCAB.actorType][s.lang])),
         item("dot small", "#4d4d4d", t(s.lang, "legendEvents")),
         item("line relation", null, t(s.lang, "relations")),
         item("box planned", null, t(s.lang, "legendPlanned")),

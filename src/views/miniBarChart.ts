@@ -12,11 +12,21 @@ export function renderMiniBarChart(
   const m = { top: 6, right: 4, bottom: 18, left: 4 };
   const all = Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i);
   const counts = new Map(data.map((d) => [d.year, d.count]));
-  const x = scaleBand<number>().domain(all).range([m.left, opts.width - m.right]).padding(0.15);
+  const x = scaleBand<number>()
+    .domain(all)
+    .range([m.left, opts.width - m.right])
+    .padding(0.15);
   const max = Math.max(1, ...data.map((d) => d.count));
-  const y = scaleLinear().domain([0, max]).range([height - m.bottom, m.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .range([height - m.bottom, m.top]);
   const node = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  const svg = select(node).attr("viewBox", `0 0 ${opts.width} ${height}`).attr("width", "100%").attr("role", "img").attr("aria-label", opts.label).attr("class", "mini-chart");
+  const svg = select(node)
+    .attr("viewBox", `0 0 ${opts.width} ${height}`)
+    .attr("width", "100%")
+    .attr("role", "img")
+    .attr("aria-label", opts.label)
+    .attr("class", "mini-chart");
   svg
     .append("g")
     .selectAll("rect")
@@ -33,6 +43,11 @@ export function renderMiniBarChart(
   svg
     .append("g")
     .attr("transform", `translate(0,${height - m.bottom})`)
-    .call(axisBottom(x).tickValues(all.filter((_, i) => i % every === 0)).tickFormat(String).tickSizeOuter(0));
+    .call(
+      axisBottom(x)
+        .tickValues(all.filter((_, i) => i % every === 0))
+        .tickFormat(String)
+        .tickSizeOuter(0),
+    );
   return node;
 }

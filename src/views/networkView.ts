@@ -59,16 +59,28 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       if (data.nodeType === "actor") out.size = actorSize(view.actorCounts.get(node) ?? 1);
       const inFocus = !focusSet || focusSet.has(node);
       if (!inFocus) return { ...out, color: MUTED, label: "", zIndex: 0 };
-      const forced = view.labelled.has(node) || (focusSet !== null && (node === hovered || node === selectedNode || data.nodeType === "actor"));
-      return { ...out, forceLabel: forced, zIndex: focusSet ? 2 : data.nodeType === "actor" ? 1 : 0, highlighted: node === selectedNode };
+      const forced =
+        view.labelled.has(node) ||
+        (focusSet !== null && (node === hovered || node === selectedNode || data.nodeType === "actor"));
+      return {
+        ...out,
+        forceLabel: forced,
+        zIndex: focusSet ? 2 : data.nodeType === "actor" ? 1 : 0,
+        highlighted: node === selectedNode,
+      };
     },
     edgeReducer: (edge, data) => {
       const [a, b] = graph.extremities(edge);
       if (!view.visibleNodes.has(a) || !view.visibleNodes.has(b)) return { ...data, hidden: true };
       if (data.edgeType === "rollup" && !view.showRollupEdges) return { ...data, hidden: true };
-      const out = { ...data, size: data.edgeType === "relation" ? 1.5 : 0.6, color: data.edgeType === "relation" ? "#8a6fb0" : "#c7ccd4" };
+      const out = {
+        ...data,
+        size: data.edgeType === "relation" ? 1.5 : 0.6,
+        color: data.edgeType === "relation" ? "#8a6fb0" : "#c7ccd4",
+      };
       if (focusSet) {
-        const lit = focusSet.has(a) && focusSet.has(b) && (a === (hovered ?? selectedNode) || b === (hovered ?? selectedNode));
+        const lit =
+          focusSet.has(a) && focusSet.has(b) && (a === (hovered ?? selectedNode) || b === (hovered ?? selectedNode));
         return lit ? { ...out, color: "#5a6472", size: out.size + 0.6, zIndex: 1 } : { ...out, hidden: true };
       }
       return out;
@@ -92,12 +104,17 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   function sync(s: ViewState, previous: ViewState | null) {
     const d = derive(s);
     view = computeGraphView(index, d.inWindow, { hidePersons: s.hidePersons, collapse: s.collapse });
-    const sel = s.sel ? (s.sel.type === "actor" ? actorNode(s.collapse ? index.rootOf.get(s.sel.id)! : s.sel.id) : eventNode(s.sel.id)) : null;
+    const sel = s.sel
+      ? s.sel.type === "actor"
+        ? actorNode(s.collapse ? index.rootOf.get(s.sel.id)! : s.sel.id)
+        : eventNode(s.sel.id)
+      : null;
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
     refreshFocus();
     if (selectedNode && (!previous || JSON.stringify(previous.sel) !== JSON.stringify(s.sel))) centreOn(selectedNode);
     if (!previous || previous.lang !== s.lang) renderControls(s);
     container.classList.toggle("is-empty", d.inWindow.length === 0);
+    container.dataset.visibleNodes = String(view.visibleNodes.size);
   }
 
   function centreOn(node: string) {
@@ -137,6 +154,16 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     if (store.get().sel) store.set({ sel: null });
   });
 
+  // Lets browser tests find a node on screen (sigma draws to canvas, so there is no DOM to click).
+  (window as unknown as { liaisonNetwork?: unknown }).liaisonNetwork = {
+    nodePosition: (node: string) => {
+      const d = renderer.getNodeDisplayData(node);
+      if (!d) return null;
+      const p = renderer.framedGraphToViewport(d);
+      const box = canvas.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+  };
   sync(store.get(), null);
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
   return () => {

@@ -5,6 +5,12 @@ import { h } from "./dom.ts";
 
 export function showNotice(host: HTMLElement, lang: Lang, message: string): void {
   const note = h("div", { class: "notice", role: "status" }, h("span", {}, message));
-  note.append(h("button", { type: "button", class: "icon-btn", "aria-label": t(lang, "dismiss"), onclick: () => note.remove() }, "×"));
+  note.append(
+    h(
+      "button",
+      { type: "button", class: "icon-btn", "aria-label": t(lang, "dismiss"), onclick: () => note.remove() },
+      "×",
+    ),
+  );
   host.append(note);
 }

@@ -34,7 +34,10 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
   svgNode.setAttribute("role", "img");
   container.append(caption, svgNode);
   const svg = select(svgNode);
-  const years: [number, number] = [new Date(fullWindow.start).getUTCFullYear(), new Date(fullWindow.end - 1).getUTCFullYear()];
+  const years: [number, number] = [
+    new Date(fullWindow.start).getUTCFullYear(),
+    new Date(fullWindow.end - 1).getUTCFullYear(),
+  ];
   let width = 0;
   let brush: BrushBehavior<unknown> | null = null;
   let moving = false;
@@ -46,10 +49,14 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     svg.attr("viewBox", `0 0 ${width} ${HEIGHT}`).attr("width", width).attr("height", HEIGHT);
     svg.attr("aria-label", t(s.lang, "overview"));
     caption.textContent = t(s.lang, "overview");
-    const x = scaleUtc().domain([fullWindow.start, fullWindow.end]).range([M.left, width - M.right]);
+    const x = scaleUtc()
+      .domain([fullWindow.start, fullWindow.end])
+      .range([M.left, width - M.right]);
     const bins = buildOverviewBins(index, d.filtered, years);
     const max = Math.max(1, ...bins.map((b) => b.total));
-    const y = scaleLinear().domain([0, max]).range([HEIGHT - M.bottom, M.top]);
+    const y = scaleLinear()
+      .domain([0, max])
+      .range([HEIGHT - M.bottom, M.top]);
     const barX = (year: number) => x(Date.UTC(year, 0, 1)) + 1;
     const barW = (year: number) => Math.max(1, x(Date.UTC(year + 1, 0, 1)) - x(Date.UTC(year, 0, 1)) - 2);
 
@@ -79,7 +86,9 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
         acc += part.count;
       }
     });
-    col.append("title").text((b) => `${b.year}: ${b.filtered} ${t(s.lang, "filtered")} / ${b.total} ${t(s.lang, "total")}`);
+    col
+      .append("title")
+      .text((b) => `${b.year}: ${b.filtered} ${t(s.lang, "filtered")} / ${b.total} ${t(s.lang, "total")}`);
     const ticks = g.append("g").attr("class", "ticks");
     const step = width < 500 ? 4 : width < 900 ? 2 : 1;
     for (let yr = years[0]; yr <= years[1]; yr += step) {
@@ -111,7 +120,12 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     moveBrush(d, x);
   }
 
-  function moveBrush(d: Derived, x = scaleUtc().domain([fullWindow.start, fullWindow.end]).range([M.left, width - M.right])) {
+  function moveBrush(
+    d: Derived,
+    x = scaleUtc()
+      .domain([fullWindow.start, fullWindow.end])
+      .range([M.left, width - M.right]),
+  ) {
     if (!brush) return;
     moving = true;
     const full = d.window.start <= fullWindow.start && d.window.end >= fullWindow.end;

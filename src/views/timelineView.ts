@@ -76,6 +76,10 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     },
     groupOrder: "order",
     template: (item: VisItem) => renderItem(item),
+    format: {
+      minorLabels: (date: Date, scale: string) => axisLabel(date, scale, store.get().lang, false),
+      majorLabels: (date: Date, scale: string) => axisLabel(date, scale, store.get().lang, true),
+    } as never,
     xss: { disabled: false },
   };
   // Created after the first items are in: vis-timeline's clusters go stale if it starts empty.
@@ -98,7 +102,20 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     }
     const highlighted = highlightedEvents(s);
     // Panning changes only the window: skip rebuilding items then.
-    const itemsKey = JSON.stringify([d.filtered.length, d.filtered[0], s.themes, s.actors, s.kinds, s.q, s.hidePlanned, s.group, s.lang, s.sel, s.collapse, s.showStatus]);
+    const itemsKey = JSON.stringify([
+      d.filtered.length,
+      d.filtered[0],
+      s.themes,
+      s.actors,
+      s.kinds,
+      s.q,
+      s.hidePlanned,
+      s.group,
+      s.lang,
+      s.sel,
+      s.collapse,
+      s.showStatus,
+    ]);
     if (itemsKey !== lastItemsKey) {
       lastItemsKey = itemsKey;
       rebuildItems(s, d, highlighted, relabel);
@@ -121,17 +138,28 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       end: spec.end === undefined ? undefined : new Date(spec.end),
       type: spec.type,
       group: spec.group ?? undefined,
-      className: spec.className + highlightClass(spec.eventId, highlighted) + (s.sel?.type === "event" && s.sel.id === spec.eventId ? " sel" : ""),
+      className:
+        spec.className +
+        highlightClass(spec.eventId, highlighted) +
+        (s.sel?.type === "event" && s.sel.id === spec.eventId ? " sel" : ""),
       content: spec.label,
       spec,
     }));
     if (s.showStatus) {
       for (const span of buildStatusSpans(index, s.lang)) {
-        next.push({ id: span.id, start: new Date(span.start), end: new Date(span.end), type: "background", className: "status", content: span.label });
+        next.push({
+          id: span.id,
+          start: new Date(span.start),
+          end: new Date(span.end),
+          type: "background",
+          className: "status",
+          content: span.label,
+        });
       }
     }
     applyItems(next, relabel);
-    const selectedIds = s.sel?.type === "event" ? next.filter((i) => i.spec?.eventId === s.sel!.id).map((i) => i.id) : [];
+    const selectedIds =
+      s.sel?.type === "event" ? next.filter((i) => i.spec?.eventId === s.sel!.id).map((i) => i.id) : [];
     timeline?.setSelection(selectedIds);
   }
 
@@ -146,6 +174,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
           return !old || old.className !== i.className || old.content !== i.content || old.group !== i.group;
         });
     if (changed.length) items.update(changed);
+    container.dataset.itemCount = String(next.filter((i) => i.spec).length);
   }
 
   /** Centre an event that is outside the window (keep the zoom). */
@@ -172,7 +201,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   function renderItem(item: VisItem & { isCluster?: boolean; uiItems?: unknown[] }): HTMLElement {
     if (item.isCluster) {
       const n = item.uiItems?.length ?? 0;
-      return h("div", { class: "cluster-label", title: t(store.get().lang, "clusterOf", { n }) }, t(store.get().lang, "clusterOf", { n }));
+      return h(
+        "div",
+        { class: "cluster-label", title: t(store.get().lang, "clusterOf", { n }) },
+        t(store.get().lang, "clusterOf", { n }),
+      );
     }
     if (!item.spec) return h("div", { class: "status-label" }, item.content);
     return h(
@@ -201,6 +234,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       const to = isoDay(Math.min(fullWindow.end, props.end.getTime()) - 1);
       const full = props.start.getTime() <= fullWindow.start + DAY && props.end.getTime() >= fullWindow.end - DAY;
       store.set(full ? { from: null, to: null } : { from, to });
+      container.dataset.window = `${from}/${to}`;
     });
   });
   timeline.on("itemover", (props: { item: string; event: MouseEvent }) => {
@@ -230,6 +264,21 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     timeline?.destroy();
     container.replaceChildren();
   };
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Axis labels in the interface language (vis-timeline's own are English-only without moment locales). */
+function axisLabel(date: Date | { toDate(): Date }, scale: string, lang: "en" | "zh", major: boolean): string {
+  const d = date instanceof Date ? date : date.toDate();
+  const y = d.getFullYear();
+  const m = d.getMonth();
+  const day = d.getDate();
+  const zh = lang === "zh";
+  if (scale === "year" || (major && scale === "month")) return zh ? `${y}年` : String(y);
+  if (scale === "month") return zh ? `${m + 1}月` : MONTHS_EN[m];
+  if (major) return zh ? `${y}年${m + 1}月` : `${MONTHS_EN[m]} ${y}`;
+  return zh ? `${day}日` : String(day);
 }
 
 function highlightClass(eventId: string, highlighted: Set<string> | null): string {

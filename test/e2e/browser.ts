@@ -20,7 +20,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn(path.join(ROOT, "node_modules/.bin/vite"), ["preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: ROOT, stdio: "pipe" });
+  const child: ChildProcess = spawn(
+    path.join(ROOT, "node_modules/.bin/vite"),
+    ["preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+    { cwd: ROOT, stdio: "pipe" },
+  );
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -36,11 +40,22 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }
 
-export async function openApp(browser: Browser, url: string, opts: { width?: number; height?: number; init?: string } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1600, height: opts.height ?? 900 }, deviceScaleFactor: 1 });
+export async function openApp(
+  browser: Browser,
+  url: string,
+  opts: { width?: number; height?: number; init?: string } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1600, height: opts.height ?? 900 },
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   if (opts.init) await page.addInitScript(opts.init);
   const errors: string[] = [];

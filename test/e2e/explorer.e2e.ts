@@ -1,0 +1,229 @@
+/**
+ * End-to-end: the built explorer in headless Chromium. Each test saves a screenshot under
+ * test-results/screenshots/ for a person to look at.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { launch, openApp, ROOT, screenshot, startPreview } from "./browser.ts";
+
+const events = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, "data/events.json"), "utf8")) as {
+    events: Array<{ id: string; title: { en: string; zh: string } }>;
+  }
+).events;
+const titleOf = (id: string) => events.find((e) => e.id === id)!.title;
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+
+beforeAll(async () => {
+  server = await startPreview(4311);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const count = (page: Page, selector: string) => page.locator(selector).count();
+const attr = async (page: Page, selector: string, name: string) =>
+  Number(await page.locator(selector).getAttribute(name));
+const visibleNodes = (page: Page) => attr(page, ".network-host", "data-visible-nodes");
+const timelineItems = (page: Page) => attr(page, ".timeline-host", "data-item-count");
+
+/** Share of the network canvas area that is not background: proves WebGL drew something. */
+async function inkedShare(page: Page): Promise<number> {
+  const png = await page.locator(".network-host").screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 16) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) inked++;
+    return inked / (data.length / 16);
+  }, png.toString("base64"));
+}
+
+describe("explorer", () => {
+  it("loads with no console errors; the timeline shows items and the network draws", async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    expect(errors).toEqual([]);
+    expect(await timelineItems(page)).toBeGreaterThan(190);
+    expect(await count(page, ".vis-item.vis-point, .vis-item.vis-range")).toBeGreaterThan(10);
+    expect(await visibleNodes(page)).toBeGreaterThan(300);
+    expect(await inkedShare(page)).toBeGreaterThan(0.02);
+    expect(await page.locator(".count").textContent()).toMatch(
+      new RegExp(`^${events.length} of ${events.length} events`),
+    );
+    await screenshot(page, "01-loaded");
+    await page.context().close();
+  });
+
+  it("a theme filter reduces the timeline, the network and the overview together", async () => {
+    const { page } = await openApp(browser, server.url);
+    const before = {
+      items: await timelineItems(page),
+      nodes: await visibleNodes(page),
+      bars: await count(page, ".overview-svg rect.part"),
+    };
+    await page.click("[data-theme=trafficking]");
+    await page.waitForFunction(() => document.querySelector(".count")?.textContent?.startsWith("5 of"));
+    const after = {
+      items: await timelineItems(page),
+      nodes: await visibleNodes(page),
+      bars: await count(page, ".overview-svg rect.part"),
+    };
+    expect(after.items).toBe(5);
+    expect(after.nodes).toBeLessThan(before.nodes / 4);
+    expect(after.bars).toBeLessThan(before.bars);
+    expect(page.url()).toContain("themes=trafficking");
+    await screenshot(page, "02-theme-filter");
+    await page.context().close();
+  });
+
+  it("panning and zooming the timeline changes the network", async () => {
+    const { page } = await openApp(browser, server.url);
+    const before = await visibleNodes(page);
+    const box = (await page.locator(".timeline-host .vis-center").boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.8, box.y + 40);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300); // zoom in on the right end (2016–2018)
+    await page.waitForTimeout(400);
+    const zoomed = await visibleNodes(page);
+    expect(zoomed).toBeLessThan(before);
+    // Drag left to pan back in time.
+    await page.mouse.move(box.x + 100, box.y + box.height - 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height - 20, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(400);
+    const panned = await visibleNodes(page);
+    expect(panned).not.toBe(zoomed);
+    expect(page.url()).toMatch(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    await screenshot(page, "03-panned");
+    await page.context().close();
+  });
+
+  it("clicking an actor in the network highlights its events and opens its details", async () => {
+    const { page } = await openApp(browser, server.url);
+    const pos = await page.evaluate(() =>
+      (
+        window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
+      ).liaisonNetwork.nodePosition("a:state-china"),
+    );
+    await page.mouse.click(pos.x, pos.y);
+    await page.waitForSelector(".details h2:text('People\\'s Republic of China')");
+    expect(page.url()).toContain("sel=actor:state-china");
+    await page.waitForSelector(".vis-item.hl");
+    expect(await count(page, ".vis-item.hl")).toBeGreaterThan(0);
+    expect(await count(page, ".details .event-list li")).toBeGreaterThan(3);
+    expect(await count(page, ".details svg.mini-chart rect")).toBeGreaterThan(0);
+    await screenshot(page, "04-actor-selected");
+    // Selecting one of its events from the panel moves the selection to the event.
+    await page.locator(".details .event-link").first().click();
+    await page.waitForFunction(() => location.search.includes("sel=event:"));
+    expect(await count(page, ".vis-item.vis-selected")).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("“show in document” opens the source scrolled to the highlighted passage", async () => {
+    const { page } = await openApp(browser, `${server.url}?sel=event:china-joins-iom-2016`);
+    const quote = (await page.locator(".details .citation blockquote").first().textContent())!;
+    await page.locator(".details .show-in-doc").first().click();
+    const mark = page.locator("dialog.reader mark#cited-passage");
+    await mark.waitFor();
+    expect((await mark.textContent())!.replace(/\s+/g, "")).toBe(quote.replace(/\s+/g, ""));
+    expect(await mark.isVisible()).toBe(true);
+    const inView = await mark.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      const box = m.closest(".doc-text")!.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom;
+    });
+    expect(inView).toBe(true);
+    await screenshot(page, "05-document-reader");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("dialog.reader:not([open])", { state: "attached" });
+    await page.context().close();
+  });
+
+  it("a deep link restores its view, and malformed values are ignored with a notice", async () => {
+    const link =
+      "?lang=zh&themes=trafficking,labour-mobility&q=Nanjing&from=2016-01-01&to=2016-12-31&sel=event:china-joins-iom-2016&bogus=1&actors=nobody";
+    const { page, errors } = await openApp(browser, server.url + link);
+    expect(errors).toEqual([]);
+    expect(await page.getAttribute("html", "lang")).toBe("zh-Hans");
+    expect(await page.getAttribute("[data-theme=trafficking]", "aria-pressed")).toBe("true");
+    expect(await page.getAttribute("[data-theme=labour-mobility]", "aria-pressed")).toBe("true");
+    expect(await page.inputValue("#q")).toBe("Nanjing");
+    expect(await page.locator(".details h2").textContent()).toBe(titleOf("china-joins-iom-2016").zh);
+    expect(await page.locator(".notice").textContent()).toContain("bogus=1");
+    expect(await page.locator(".notice").textContent()).toContain("actors=nobody");
+    const windowText = await page.locator(".vis-time-axis.vis-foreground").first().textContent();
+    expect(windowText).toContain("2016");
+    expect(await page.locator(".count").textContent()).toMatch(/视窗内 \d+ 个/);
+    await screenshot(page, "06-deep-link");
+    await page.context().close();
+  });
+
+  it("back and forward walk through filter and selection changes", async () => {
+    const { page } = await openApp(browser, server.url);
+    await page.click("[data-theme=trafficking]");
+    await page.waitForFunction(() => location.search.includes("themes=trafficking"));
+    await page.click("[data-theme=labour-mobility]");
+    await page.waitForFunction(() => location.search.includes("themes=trafficking,labour-mobility"));
+    await page.goBack();
+    await page.waitForFunction(() => location.search === "?themes=trafficking");
+    expect(await page.getAttribute("[data-theme=labour-mobility]", "aria-pressed")).toBe("false");
+    expect(await timelineItems(page)).toBe(5);
+    await page.goBack();
+    await page.waitForFunction(() => location.search === "");
+    expect(await timelineItems(page)).toBeGreaterThan(190);
+    await page.goForward();
+    await page.waitForFunction(() => location.search === "?themes=trafficking");
+    expect(await page.getAttribute("[data-theme=trafficking]", "aria-pressed")).toBe("true");
+    await page.context().close();
+  });
+
+  it("the language switch flips UI strings and data labels", async () => {
+    const { page } = await openApp(browser, `${server.url}?sel=actor:iom`);
+    expect(await page.locator(".details h2").textContent()).toBe("International Organization for Migration");
+    await page.click("button.lang");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-Hans");
+    expect(await page.locator(".details h2").textContent()).toBe("国际移民组织");
+    expect(await page.locator(".app-subtitle").textContent()).toContain("移民治理");
+    expect(await page.locator("[data-theme=trafficking]").textContent()).toContain("人口贩运");
+    expect(page.url()).toContain("lang=zh");
+    const font = await page.locator(".details h2").evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).toContain("Noto Sans CJK SC");
+    await screenshot(page, "08-chinese");
+    await page.context().close();
+  });
+
+  it("works on a narrow window: stacked, no page scroll, filters folded", async () => {
+    const { page, errors } = await openApp(browser, server.url, { width: 390, height: 844 });
+    expect(errors).toEqual([]);
+    const scroll = await page.evaluate(() => ({
+      w: document.documentElement.scrollWidth,
+      h: document.documentElement.scrollHeight,
+      iw: innerWidth,
+      ih: innerHeight,
+    }));
+    expect(scroll.w).toBeLessThanOrEqual(scroll.iw);
+    expect(scroll.h).toBeLessThanOrEqual(scroll.ih);
+    expect(await page.locator("#filter-panel").isVisible()).toBe(false);
+    const tl = (await page.locator(".timeline-panel").boundingBox())!;
+    const net = (await page.locator(".network-panel").boundingBox())!;
+    expect(net.y).toBeGreaterThan(tl.y + tl.height - 1);
+    await page.click("button.disclose");
+    expect(await page.locator("#filter-panel").isVisible()).toBe(true);
+    await screenshot(page, "09-narrow");
+    await page.context().close();
+  });
+});

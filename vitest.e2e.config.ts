@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// Browser tests against the built app (run `npm run build` first; `npm test` does).
+export default defineConfig({
+  test: {
+    include: ["test/e2e/**/*.e2e.ts"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+});
