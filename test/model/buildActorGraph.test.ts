@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { buildActorGraph, seededPosition } from "../../src/model/buildActorGraph.ts";
+import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
+import { actorSize, computeGraphView } from "../../src/model/graphView.ts";
+import { miniDataset } from "../fixtures/miniDataset.ts";
+
+function fixture() {
+  const d = miniDataset();
+  // MPS (child of China) takes part in the observer event; China joins IOM.
+  d.events[1].actors = [{ id: "mps", role: "participant" }];
+  return buildDatasetIndex(d);
+}
+
+describe("buildActorGraph", () => {
+  it("has actor and event nodes, role edges, rollup edges to the topmost ancestor and relation edges", () => {
+    const g = buildActorGraph(fixture());
+    expect(g.nodes().sort()).toEqual(["a:china", "a:iom", "a:mps", "e:china-joins-iom", "e:china-observer"]);
+    expect(g.edges().sort()).toEqual([
+      "p:china-joins-iom:china",
+      "p:china-joins-iom:iom",
+      "p:china-observer:mps",
+      "r:china-observer:china",
+      "rel:china-iom-observer",
+    ]);
+    expect(g.getEdgeAttribute("r:china-observer:china", "weight")).toBe(0);
+  });
+  it("merges two roles of one actor in one event into one edge", () => {
+    const d = miniDataset();
+    d.events[0].actors.push({ id: "china", role: "signatory" });
+    const g = buildActorGraph(buildDatasetIndex(d));
+    expect(g.getEdgeAttribute("p:china-joins-iom:china", "roles")).toEqual(["applicant", "signatory"]);
+  });
+  it("seeds positions deterministically", () => {
+    expect(seededPosition("iom")).toEqual(seededPosition("iom"));
+    expect(seededPosition("iom")).not.toEqual(seededPosition("ilo"));
+  });
+});
+
+describe("computeGraphView", () => {
+  const index = fixture();
+  it("shows the visible events and the actors in them, sized by event count", () => {
+    const v = computeGraphView(index, ["china-joins-iom", "china-observer"], { hidePersons: false, collapse: false });
+    expect([...v.visibleNodes].sort()).toEqual(["a:china", "a:iom", "a:mps", "e:china-joins-iom", "e:china-observer"]);
+    expect(v.actorCounts.get("a:china")).toBe(1);
+    expect(v.showRollupEdges).toBe(false);
+  });
+  it("collapsing the hierarchy shows MPS as China", () => {
+    const v = computeGraphView(index, ["china-joins-iom", "china-observer"], { hidePersons: false, collapse: true });
+    expect(v.visibleNodes.has("a:mps")).toBe(false);
+    expect(v.actorCounts.get("a:china")).toBe(2);
+    expect(v.showRollupEdges).toBe(true);
+  });
+  it("filtering to one event hides the rest", () => {
+    const v = computeGraphView(index, ["china-observer"], { hidePersons: false, collapse: false });
+    expect([...v.visibleNodes].sort()).toEqual(["a:mps", "e:china-observer"]);
+  });
+  it("grows actor size with the square root of visible events", () => {
+    expect(actorSize(4)).toBeCloseTo(actorSize(1) + 2.2);
+  });
+});

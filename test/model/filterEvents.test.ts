@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
+import { eventsInWindow, filterEvents, searchTerms } from "../../src/model/filterEvents.ts";
+import { getDefaultViewState } from "../../src/model/viewState.ts";
+import { miniDataset } from "../fixtures/miniDataset.ts";
+import { startMs } from "../../src/data/partialDate.ts";
+
+const index = buildDatasetIndex(miniDataset());
+const none = getDefaultViewState();
+
+describe("filterEvents", () => {
+  it("returns every event chronologically with no filters", () => {
+    expect(filterEvents(index, none)).toEqual(["china-observer", "china-joins-iom"]);
+  });
+  it.each([
+    ["theme", { themes: ["governance"] }, ["china-observer", "china-joins-iom"]],
+    ["unknown theme", { themes: ["nothing"] }, []],
+    ["kind", { kinds: ["membership"] }, ["china-observer", "china-joins-iom"]],
+    ["actor", { actors: ["iom"] }, ["china-joins-iom"]],
+    ["parent actor includes its children", { actors: ["china"] }, ["china-observer", "china-joins-iom"]],
+    ["English text", { q: "observer" }, ["china-observer"]],
+    ["Chinese text", { q: "观察员" }, ["china-observer"]],
+    ["every term must match", { q: "china member" }, ["china-joins-iom"]],
+    ["case-insensitive", { q: "MEMBER" }, ["china-joins-iom"]],
+    ["planned hidden", { hidePlanned: true }, ["china-observer", "china-joins-iom"]],
+  ])("filters by %s", (_name, f, expected) => {
+    expect(filterEvents(index, { ...none, ...f })).toEqual(expected);
+  });
+  it("a child actor does not pull in its parent's events", () => {
+    const d = miniDataset();
+    d.events[1].actors = [{ id: "mps", role: "participant" }];
+    const idx = buildDatasetIndex(d);
+    expect(filterEvents(idx, { ...none, actors: ["mps"] })).toEqual(["china-observer"]);
+    expect(filterEvents(idx, { ...none, actors: ["china"] })).toEqual(["china-observer", "china-joins-iom"]);
+  });
+  it("hides planned events when asked", () => {
+    const d = miniDataset();
+    d.events[0].planned = true;
+    const idx = buildDatasetIndex(d);
+    expect(filterEvents(idx, { ...none, hidePlanned: true })).toEqual(["china-observer"]);
+  });
+  it("splits search terms on whitespace", () => {
+    expect(searchTerms("  IOM  China ")).toEqual(["iom", "china"]);
+  });
+});
+
+describe("eventsInWindow", () => {
+  const all = filterEvents(index, none);
+  it("keeps events overlapping the window, a month-precision date spanning its month", () => {
+    expect(eventsInWindow(index, all, startMs("2001-06-30"), startMs("2001-07-01"))).toEqual(["china-observer"]);
+    expect(eventsInWindow(index, all, startMs("2001-07-01"), startMs("2016-06-30"))).toEqual([]);
+    expect(eventsInWindow(index, all, startMs("2016-06-30"), startMs("2016-07-01"))).toEqual(["china-joins-iom"]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { parseViewState, serializeViewState, type KnownIds } from "../../src/model/urlState.ts";
+import { getDefaultViewState, type ViewState } from "../../src/model/viewState.ts";
+
+const known: KnownIds = {
+  themes: new Set(["trafficking", "labour-mobility"]),
+  actors: new Set(["iom", "state-china"]),
+  kinds: new Set(["meeting", "agreement"]),
+  events: new Set(["china-joins-iom-2016"]),
+};
+
+describe("serializeViewState / parseViewState", () => {
+  it("the default state is the empty query", () => {
+    expect(serializeViewState(getDefaultViewState())).toBe("");
+  });
+  it("round-trips a full state", () => {
+    const s: ViewState = {
+      ...getDefaultViewState(),
+      lang: "zh",
+      themes: ["trafficking", "labour-mobility"],
+      actors: ["iom"],
+      kinds: ["meeting"],
+      q: "Nanjing 南京 & co",
+      hidePlanned: true,
+      from: "2016-01-01",
+      to: "2016-12-31",
+      sel: { type: "event", id: "china-joins-iom-2016" },
+      group: "theme",
+      hidePersons: true,
+      collapse: true,
+      showStatus: false,
+    };
+    const query = serializeViewState(s);
+    expect(query).toBe(
+      "lang=zh&themes=trafficking,labour-mobility&actors=iom&kinds=meeting&q=Nanjing%20%E5%8D%97%E4%BA%AC%20%26%20co&planned=0&from=2016-01-01&to=2016-12-31&sel=event:china-joins-iom-2016&group=theme&persons=0&collapse=1&status=0",
+    );
+    expect(parseViewState(query, known)).toEqual({ state: s, ignored: [] });
+  });
+  it.each([
+    [
+      "unknown ids are dropped one by one",
+      "themes=trafficking,nope&actors=ghost",
+      { themes: ["trafficking"] },
+      ["themes=nope", "actors=ghost"],
+    ],
+    ["unknown keys", "foo=bar", {}, ["foo=bar"]],
+    ["bad language", "lang=fr", {}, ["lang=fr"]],
+    ["impossible date", "from=2016-02-30", {}, ["from=2016-02-30"]],
+    ["malformed date", "to=2016", {}, ["to=2016"]],
+    ["reversed window", "from=2016-12-31&to=2016-01-01", {}, ["from=2016-12-31, to=2016-01-01 (reversed)"]],
+    ["selection of unknown id", "sel=event:nope", {}, ["sel=event:nope"]],
+    ["selection of unknown type", "sel=story:1", {}, ["sel=story:1"]],
+    ["repeated key keeps the first", "lang=zh&lang=en", { lang: "zh" }, ["lang=en (repeated)"]],
+    ["bad flag", "planned=maybe", {}, ["planned=maybe"]],
+    ["bad grouping", "group=colour", {}, ["group=colour"]],
+    [
+      "duplicates in a list collapse",
+      "themes=trafficking,trafficking",
+      { themes: ["trafficking"] },
+      ["themes=trafficking"],
+    ],
+  ])("%s", (_name, query, patch, ignored) => {
+    expect(parseViewState(query, known)).toEqual({ state: { ...getDefaultViewState(), ...patch }, ignored });
+  });
+  it("caps a huge search value and says so", () => {
+    const { state, ignored } = parseViewState(`q=${"x".repeat(5000)}`, known);
+    expect(state.q).toHaveLength(200);
+    expect(ignored).toEqual(["q (cut to 200 characters)"]);
+  });
+  it("never throws on garbage", () => {
+    for (const q of ["%", "%E0%A4%A", "&&&", "=", "sel=", "themes=,,,", "from=9999-99-99"]) {
+      expect(() => parseViewState(q, known)).not.toThrow();
+    }
+  });
+});
