@@ -121,7 +121,12 @@ function checkSemantics(d: Dataset, known: KnownIds, options: ValidateOptions): 
     if (date(f, e.id, "date.start", e.date.start) && date(f, e.id, "date.end", e.date.end)) {
       order(f, e.id, "date.end", e.date.start, e.date.end);
     }
-    e.actors.forEach((a, i) => ref(f, e.id, `actors[${i}].id`, actorIds.has(a.id), "actor", a.id));
+    e.actors.forEach((a, i) => {
+      ref(f, e.id, `actors[${i}].id`, actorIds.has(a.id), "actor", a.id);
+      if (e.actors.findIndex((b) => b.id === a.id && b.role === a.role) < i) {
+        problems.push({ file: f, id: e.id, field: `actors[${i}]`, message: `"${a.id}" is listed twice as ${a.role}` });
+      }
+    });
     e.themes.forEach((t, i) => ref(f, e.id, `themes[${i}]`, themeIds.has(t), "theme", t));
     cite(f, e.id, "sources", e.sources);
     e.notes?.forEach((n, i) => cite(f, e.id, `notes[${i}].sources`, n.sources));
@@ -133,7 +138,22 @@ function checkSemantics(d: Dataset, known: KnownIds, options: ValidateOptions): 
     if (date(f, r.id, "start", r.start) && date(f, r.id, "end", r.end)) order(f, r.id, "end", r.start, r.end);
     cite(f, r.id, "sources", r.sources);
   }
+  problems.push(...checkActorsReferenced(d));
   return { problems, unverifiedQuotes: strippedTexts ? 0 : citations };
+}
+
+/** An actor nothing points at is noise in the network and the search: the guide says add actors only for events. */
+function checkActorsReferenced(d: Dataset): Problem[] {
+  const used = new Set<string>();
+  for (const e of d.events) for (const a of e.actors) used.add(a.id);
+  for (const r of d.relations) used.add(r.from).add(r.to);
+  for (const a of d.actors) {
+    if (a.parent) used.add(a.parent);
+    if (a.affiliation) used.add(a.affiliation);
+  }
+  return d.actors
+    .filter((a) => !used.has(a.id))
+    .map((a) => ({ file: "actors.json", id: a.id, field: "", message: "is not referenced by any event, relation or actor" }));
 }
 
 function hasParentCycle(start: string, parentOf: Map<string, string | undefined>): boolean {

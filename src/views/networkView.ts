@@ -31,6 +31,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   let hovered: string | null = null;
   let focusSet: Set<string> | null = null; // node + neighbours of the hovered or selected node
   let selectedNode: string | null = null;
+  let focusLabels = new Set<string>(); // in focus mode: the few busiest neighbours get labels
   const labels = { en: new Map<string, string>(), zh: new Map<string, string>() };
   for (const a of index.dataset.actors) {
     labels.en.set(actorNode(a.id), (a.short ?? a.name).en);
@@ -43,7 +44,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
 
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, canvas, {
     renderLabels: true,
-    labelRenderedSizeThreshold: 1000, // labels only where the reducer forces them
+    labelRenderedSizeThreshold: 1000, // labels only where the reducer forces them (a chosen few)
     labelFont: '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
     labelSize: 13,
     labelWeight: "600",
@@ -59,13 +60,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       if (data.nodeType === "actor") out.size = actorSize(view.actorCounts.get(node) ?? 1);
       const inFocus = !focusSet || focusSet.has(node);
       if (!inFocus) return { ...out, color: MUTED, label: "", zIndex: 0 };
-      const forced =
-        view.labelled.has(node) ||
-        (focusSet !== null && (node === hovered || node === selectedNode || data.nodeType === "actor"));
+      const centre = node === hovered || node === selectedNode;
+      const labelled = centre || (focusSet ? focusLabels.has(node) : view.labelled.has(node));
       return {
         ...out,
-        forceLabel: forced,
-        zIndex: focusSet ? 2 : data.nodeType === "actor" ? 1 : 0,
+        forceLabel: labelled,
+        zIndex: centre ? 3 : focusSet ? 2 : data.nodeType === "actor" ? 1 : 0,
         highlighted: node === selectedNode,
       };
     },
@@ -98,6 +98,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   function refreshFocus() {
     const centre = hovered ?? selectedNode;
     focusSet = centre && view.visibleNodes.has(centre) ? neighbourhood(centre) : null;
+    focusLabels = new Set(
+      [...(focusSet ?? [])]
+        .filter((n) => n !== centre && view.actorCounts.has(n))
+        .sort((a, b) => view.actorCounts.get(b)! - view.actorCounts.get(a)! || (a < b ? -1 : 1))
+        .slice(0, 6),
+    );
     renderer.refresh({ skipIndexation: true });
   }
 

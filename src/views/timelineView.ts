@@ -87,6 +87,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
 
   let hoverTimer = 0;
   let lastItemsKey = "";
+  let lastSelKey = "";
   let rangeFrame = 0;
 
   function sync(s: ViewState, previous: ViewState | null) {
@@ -125,6 +126,12 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const range = timeline.getWindow();
     if (Math.abs(range.start.getTime() - d.window.start) > DAY || Math.abs(range.end.getTime() - d.window.end) > DAY) {
       timeline.setWindow(d.window.start, d.window.end, { animation: !!previous });
+    }
+    const selKey = `${lastItemsKey}|${JSON.stringify(s.sel)}`;
+    if (selKey !== lastSelKey) {
+      lastSelKey = selKey;
+      const sel = s.sel?.type === "event" ? s.sel.id : null;
+      timeline.setSelection(sel ? items.getIds().filter((id) => eventIdOfItem(String(id)) === sel) : []);
     }
     if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id);
     container.classList.toggle("has-highlight", highlighted !== null);

@@ -120,6 +120,17 @@ describe("validateDataset", () => {
       ],
     ],
     [
+      "an actor listed twice in one role, and an actor nothing refers to",
+      (d) => {
+        d.events[0].actors.push({ id: "china", role: "applicant" });
+        d.actors.push({ id: "ilo", name: { en: "ILO", zh: "国际劳工组织" }, type: "un-body" });
+      },
+      [
+        'events.json › china-joins-iom › actors[2]: "china" is listed twice as applicant',
+        "actors.json › ilo › (item): is not referenced by any event, relation or actor",
+      ],
+    ],
+    [
       "quotes: a paraphrase is caught even across a line break",
       (d) => (d.events[0].sources[0].quote = "On 30 June 2016, China became a member of IOM."),
       ["events.json › china-joins-iom › sources[0].quote: not found verbatim in en.txt"],
