@@ -20,7 +20,15 @@ import { showNotice } from "../views/noticeView.ts";
 import { mountOverviewView } from "../views/overviewView.ts";
 import { layoutGraph } from "../views/runLayout.ts";
 import { mountTimelineView } from "../views/timelineView.ts";
+import { createCapabilities } from "./capabilities.ts";
+import { loadDeck, saveDeck } from "./deckStorage.ts";
 import { createDeriver } from "./derive.ts";
+import { deckToStory, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
+import { stepViewOf, viewForStep, type PlayableStory } from "../model/storyView.ts";
+import { mountPresentation } from "../views/presentationView.ts";
+import { mountStoryMenu } from "../views/storyMenu.ts";
+import { mountExportMenu } from "../views/exportMenu.ts";
+import { createHandout } from "../views/handoutView.ts";
 import { createStore } from "./store.ts";
 import { syncUrl } from "./syncUrl.ts";
 
@@ -31,14 +39,26 @@ async function main() {
   const firstYear = new Date(index.extent.start).getUTCFullYear();
   const lastYear = new Date(index.extent.end - 1).getUTCFullYear();
   const fullWindow = { start: Date.UTC(firstYear, 0, 1), end: Date.UTC(lastYear + 1, 0, 1) };
+  let deck: UserDeck;
+  const loaded = loadDeck();
+  deck = loaded.deck;
+  const deckStory = () => deckToStory(deck, index);
+  const findStory = (id: string): PlayableStory | undefined =>
+    id === USER_DECK_ID ? deckStory() : dataset.stories.find((x) => x.id === id);
   const known: KnownIds = {
+    stories: new Map([
+      ...dataset.stories.map((x) => [x.id, x.steps.length] as const),
+      [USER_DECK_ID, deck.slides.length],
+    ]),
     themes: new Set(dataset.themes.map((x) => x.id)),
     actors: new Set(dataset.actors.map((x) => x.id)),
     kinds: new Set(EVENT_KINDS),
     events: new Set(dataset.events.map((x) => x.id)),
   };
   const parsed = parseViewState(location.search, known);
-  const store = createStore(parsed.state);
+  const startStory = parsed.state.story ? findStory(parsed.state.story) : undefined;
+  const store = createStore(startStory ? viewForStep(startStory, parsed.state.step, parsed.state) : parsed.state);
+  const capabilities = createCapabilities();
   const derive = createDeriver(index, fullWindow);
   const themeColor = makeThemeColorGetter(dataset.themes.map((x) => x.id));
 
@@ -56,8 +76,12 @@ async function main() {
   const legend = h("section", { class: "legend" });
   timelinePanel.append(overviewHost, timelineHost);
   networkPanel.append(networkHost, legend);
+  const tools = h("div", { class: "tools" });
+  const storyTools = h("div", { class: "tool" });
+  const exportTools = h("div", { class: "tool" });
+  tools.append(storyTools, exportTools);
   root.replaceChildren(
-    h("header", { class: "app-header" }, h("div", { class: "brand" }, title, subtitle), filters),
+    h("header", { class: "app-header" }, h("div", { class: "brand" }, title, subtitle, tools), filters),
     notices,
     h("main", { class: "workspace" }, timelinePanel, networkPanel, details, emptyNote),
   );
@@ -85,16 +109,49 @@ async function main() {
   mountDetailsPanel(details, { store, index, themeColor, years: [firstYear, lastYear] });
   mountDocumentReader(root, { store, index, loadText: loadSourceText });
   mountLegend(legend, { store, index });
-  syncUrl(store, known);
+  syncUrl(store, known, findStory);
+  const toast = (message: string) => {
+    const note = h("div", { class: "notice toast", role: "status" }, message);
+    notices.append(note);
+    setTimeout(() => note.remove(), 5000);
+  };
+  if (loaded.problem)
+    showNotice(notices, store.get().lang, t(store.get().lang, "deckCorrupt", { reason: loaded.problem }));
+  mountPresentation(root, { store, index, findStory });
+  const openHandout = createHandout(document.body, { store, index, derive, capabilities, findStory });
+  mountStoryMenu(storyTools, {
+    store,
+    stories: dataset.stories,
+    deck: () => deck,
+    setDeck: (next) => {
+      deck = next;
+      known.stories!.set(USER_DECK_ID, deck.slides.length);
+      saveDeck(deck);
+    },
+    deckStory,
+    captureView: () => stepViewOf(store.get(), capabilities.network?.camera()),
+    toast,
+  });
+  let graphRef: ReturnType<typeof buildActorGraph> | null = null;
+  mountExportMenu(exportTools, {
+    store,
+    index,
+    derive,
+    capabilities,
+    graph: () => graphRef,
+    openHandout: () => void openHandout(),
+    toast,
+  });
   if (parsed.ignored.length)
     showNotice(notices, parsed.state.lang, t(parsed.state.lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
 
   const graph = buildActorGraph(index);
+  graphRef = graph;
   networkHost.classList.add("is-loading");
   networkHost.dataset.loading = t(store.get().lang, "layoutRunning");
   await layoutGraph(graph);
   networkHost.classList.remove("is-loading");
-  mountNetworkView(networkHost, { store, index, graph, derive });
+  mountNetworkView(networkHost, { store, index, graph, derive, capabilities });
   document.body.dataset.ready = "true";
 }
 

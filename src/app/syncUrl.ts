@@ -5,8 +5,13 @@
 import type { Store } from "./store.ts";
 import { parseViewState, serializeViewState, type KnownIds } from "../model/urlState.ts";
 import type { ViewState } from "../model/viewState.ts";
+import { viewForStep, type PlayableStory } from "../model/storyView.ts";
 
-export function syncUrl(store: Store<ViewState>, known: KnownIds): () => void {
+export function syncUrl(
+  store: Store<ViewState>,
+  known: KnownIds,
+  findStory: (id: string) => PlayableStory | undefined,
+): () => void {
   let restoring = false;
   const unsubscribe = store.subscribe((s, prev) => {
     if (restoring) return;
@@ -20,7 +25,8 @@ export function syncUrl(store: Store<ViewState>, known: KnownIds): () => void {
   const onPop = () => {
     restoring = true;
     const { state } = parseViewState(location.search, known);
-    store.set({ ...state, reader: null });
+    const story = state.story ? findStory(state.story) : undefined;
+    store.set(story ? viewForStep(story, state.step, state) : { ...state, reader: null });
     restoring = false;
   };
   window.addEventListener("popstate", onPop);

@@ -12,12 +12,15 @@ import {
   RelationsFile,
   Source,
   SourcesFile,
+  StoriesFile,
+  Story,
   Theme,
   ThemesFile,
   type Actor as ActorT,
   type MigrationEvent,
   type Relation as RelationT,
   type Source as SourceT,
+  type Story as StoryT,
   type Theme as ThemeT,
 } from "./schema.ts";
 
@@ -36,6 +39,7 @@ export const DATA_FILES = {
   themes: { file: "themes.json", key: "themes", item: Theme, whole: ThemesFile },
   events: { file: "events.json", key: "events", item: Event, whole: EventsFile },
   relations: { file: "relations.json", key: "relations", item: Relation, whole: RelationsFile },
+  stories: { file: "stories.json", key: "stories", item: Story, whole: StoriesFile },
 } as const satisfies Record<string, DataFileSpec>;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -47,4 +51,5 @@ export interface Dataset {
   themes: ThemeT[];
   events: MigrationEvent[];
   relations: RelationT[];
+  stories: StoryT[];
 }

@@ -7,6 +7,7 @@ import actorsUrl from "../../data/actors.json?url";
 import eventsUrl from "../../data/events.json?url";
 import relationsUrl from "../../data/relations.json?url";
 import sourcesUrl from "../../data/sources.json?url";
+import storiesUrl from "../../data/stories.json?url";
 import themesUrl from "../../data/themes.json?url";
 import type { Dataset } from "./dataFiles.ts";
 import { formatProblem } from "./problem.ts";
@@ -20,10 +21,10 @@ export async function loadBundledDataset(): Promise<Dataset> {
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
     return (await res.json()) as unknown;
   };
-  const [sources, actors, themes, events, relations] = await Promise.all(
-    [sourcesUrl, actorsUrl, themesUrl, eventsUrl, relationsUrl].map(fetchJson),
+  const [sources, actors, themes, events, relations, stories] = await Promise.all(
+    [sourcesUrl, actorsUrl, themesUrl, eventsUrl, relationsUrl, storiesUrl].map(fetchJson),
   );
-  const { dataset, problems } = validateDataset({ sources, actors, themes, events, relations }, { range: DEFAULT_RANGE });
+  const { dataset, problems } = validateDataset({ sources, actors, themes, events, relations, stories }, { range: DEFAULT_RANGE });
   if (problems.length) throw new Error(problems.slice(0, 5).map(formatProblem).join("\n"));
   return dataset;
 }

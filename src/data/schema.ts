@@ -165,6 +165,49 @@ export const Relation = z
   })
   .strict();
 
+/** What a story step shows: the same state the URL carries, plus the graph camera. */
+export const StoryView = z
+  .object({
+    from: PartialDate.optional().describe("Timeline window start, YYYY-MM-DD"),
+    to: PartialDate.optional().describe("Timeline window end (inclusive), YYYY-MM-DD"),
+    themes: z.array(Id).optional(),
+    actors: z.array(Id).optional(),
+    kinds: z.array(z.enum(EVENT_KINDS)).optional(),
+    q: z.string().optional(),
+    hidePlanned: z.boolean().optional(),
+    sel: z
+      .object({ type: z.enum(["event", "actor"]), id: Id })
+      .strict()
+      .nullable()
+      .optional(),
+    group: z.enum(["none", "theme", "actor-type"]).optional(),
+    hidePersons: z.boolean().optional(),
+    collapse: z.boolean().optional(),
+    camera: z
+      .object({ x: z.number(), y: z.number(), ratio: z.number().positive() })
+      .strict()
+      .optional()
+      .describe("sigma camera state; omitted = centre on the selection, or the whole graph"),
+  })
+  .strict();
+
+export const StoryStep = z
+  .object({
+    caption: LocalizedText.describe("A few sentences told on this step"),
+    sources: z.array(Citation).min(1, "a step's caption needs at least one citation"),
+    view: StoryView,
+  })
+  .strict();
+
+export const Story = z
+  .object({
+    id: Id,
+    title: LocalizedText,
+    intro: LocalizedText,
+    steps: z.array(StoryStep).min(1, "a story needs at least one step"),
+  })
+  .strict();
+
 const fileOf = <K extends string, T extends z.ZodType>(key: K, item: T) =>
   z.object({ $schema: z.string().optional(), [key]: z.array(item) } as {
     $schema: z.ZodOptional<z.ZodString>;
@@ -175,6 +218,7 @@ export const ActorsFile = fileOf("actors", Actor);
 export const ThemesFile = fileOf("themes", Theme);
 export const EventsFile = fileOf("events", Event);
 export const RelationsFile = fileOf("relations", Relation);
+export const StoriesFile = fileOf("stories", Story);
 
 export type Lang = z.infer<typeof Lang>;
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -190,3 +234,6 @@ export type EventKind = MigrationEvent["kind"];
 export type Role = z.infer<typeof EventActor>["role"];
 export type Relation = z.infer<typeof Relation>;
 export type RelationType = Relation["type"];
+export type StoryView = z.infer<typeof StoryView>;
+export type StoryStep = z.infer<typeof StoryStep>;
+export type Story = z.infer<typeof Story>;

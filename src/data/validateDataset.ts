@@ -7,7 +7,7 @@ import { DATA_FILES, DATA_FILE_NAMES, type DataFileName, type Dataset } from "./
 import { endMs, isValidPartialDate, startMs } from "./partialDate.ts";
 import { parseItems } from "./parseItems.ts";
 import type { Problem } from "./problem.ts";
-import type { Citation } from "./schema.ts";
+import type { Citation, Story } from "./schema.ts";
 
 export interface ValidateOptions {
   /** Source file name → full text. Without it quotes are left unverified. */
@@ -23,6 +23,9 @@ export interface ValidationResult {
   unverifiedQuotes: number;
 }
 
+/** A dataset may come without stories. */
+const OPTIONAL_FILES: DataFileName[] = ["stories"];
+
 export const DEFAULT_RANGE = { from: "2001-01-01", to: "2018-12-31" };
 
 export function validateDataset(raw: Partial<Record<DataFileName, unknown>>, options: ValidateOptions = {}): ValidationResult {
@@ -32,7 +35,7 @@ export function validateDataset(raw: Partial<Record<DataFileName, unknown>>, opt
   for (const name of DATA_FILE_NAMES) {
     const spec = DATA_FILES[name];
     if (raw[name] === undefined) {
-      problems.push({ file: spec.file, id: null, field: "", message: "file is missing" });
+      if (!OPTIONAL_FILES.includes(name)) problems.push({ file: spec.file, id: null, field: "", message: "file is missing" });
       parsed[name] = [];
       known[name] = new Set();
       continue;
@@ -138,8 +141,41 @@ function checkSemantics(d: Dataset, known: KnownIds, options: ValidateOptions): 
     if (date(f, r.id, "start", r.start) && date(f, r.id, "end", r.end)) order(f, r.id, "end", r.start, r.end);
     cite(f, r.id, "sources", r.sources);
   }
+  d.stories.forEach((story) => checkStory(story, known, problems, cite, date));
   problems.push(...checkActorsReferenced(d));
   return { problems, unverifiedQuotes: strippedTexts ? 0 : citations };
+}
+
+type Cite = (file: string, id: string, field: string, list: Citation[] | undefined) => void;
+type DateCheck = (file: string, id: string, field: string, value: string | undefined, inRange?: boolean) => boolean;
+
+/** Every id a story step names must exist; its window must be real days in order. */
+function checkStory(story: Story, known: KnownIds, problems: Problem[], cite: Cite, date: DateCheck) {
+  const f = "stories.json";
+  story.steps.forEach((step, i) => {
+    const at = `steps[${i}]`;
+    const v = step.view;
+    cite(f, story.id, `${at}.sources`, step.sources);
+    v.themes?.forEach((t, j) => {
+      if (!known.themes.has(t)) problems.push({ file: f, id: story.id, field: `${at}.view.themes[${j}]`, message: `unknown theme "${t}"` });
+    });
+    v.actors?.forEach((a, j) => {
+      if (!known.actors.has(a)) problems.push({ file: f, id: story.id, field: `${at}.view.actors[${j}]`, message: `unknown actor "${a}"` });
+    });
+    if (v.sel) {
+      const ok = (v.sel.type === "event" ? known.events : known.actors).has(v.sel.id);
+      if (!ok) problems.push({ file: f, id: story.id, field: `${at}.view.sel`, message: `unknown ${v.sel.type} "${v.sel.id}"` });
+    }
+    for (const key of ["from", "to"] as const) {
+      const value = v[key];
+      if (value !== undefined && value.length !== 10) {
+        problems.push({ file: f, id: story.id, field: `${at}.view.${key}`, message: "must be a full day, YYYY-MM-DD" });
+      } else date(f, story.id, `${at}.view.${key}`, value, false);
+    }
+    if (v.from && v.to && startMs(v.to) < startMs(v.from)) {
+      problems.push({ file: f, id: story.id, field: `${at}.view.to`, message: `ends (${v.to}) before it starts (${v.from})` });
+    }
+  });
 }
 
 /** An actor nothing points at is noise in the network and the search: the guide says add actors only for events. */

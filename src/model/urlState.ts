@@ -6,6 +6,8 @@ import { isValidPartialDate, startMs } from "../data/partialDate.ts";
 import { getDefaultViewState, type Grouping, type ViewState } from "./viewState.ts";
 
 export interface KnownIds {
+  /** Story id → number of steps */
+  stories?: Map<string, number>;
   themes: Set<string>;
   actors: Set<string>;
   kinds: Set<string>;
@@ -35,6 +37,8 @@ const KEYS = [
   "persons",
   "collapse",
   "status",
+  "story",
+  "step",
 ];
 
 export function parseViewState(search: string, known: KnownIds): ParsedViewState {
@@ -45,7 +49,7 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
   const show = (k: string, v: string) => `${k}=${v.length > 40 ? v.slice(0, 40) + "…" : v}`;
   for (const [key, value] of params) {
     if (!KEYS.includes(key)) {
-      if (!["story", "step", "data"].includes(key)) ignored.push(show(key, value));
+      if (key !== "data") ignored.push(show(key, value));
       continue;
     }
     if (seen.has(key)) {
@@ -98,6 +102,14 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         if (value === "0" || value === "1") state.hidePersons = value === "0";
         else bad();
         break;
+      case "story":
+        if (known.stories?.has(value)) state.story = value;
+        else bad();
+        break;
+      case "step":
+        if (/^\d{1,4}$/.test(value) && Number(value) >= 1) state.step = Number(value) - 1;
+        else bad();
+        break;
       case "status":
         if (value === "0" || value === "1") state.showStatus = value === "1";
         else bad();
@@ -107,6 +119,16 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         else bad();
         break;
     }
+  }
+  if (state.story) {
+    const steps = known.stories!.get(state.story)!;
+    if (state.step >= steps) {
+      ignored.push(`step=${state.step + 1} (the story has ${steps})`);
+      state.step = 0;
+    }
+  } else if (state.step !== 0) {
+    ignored.push(`step=${state.step + 1} (no story)`);
+    state.step = 0;
   }
   if (state.from && state.to && startMs(state.from) > startMs(state.to)) {
     ignored.push(`from=${state.from}, to=${state.to} (reversed)`);
@@ -134,5 +156,9 @@ export function serializeViewState(s: ViewState): string {
   if (s.hidePersons) add("persons", "0");
   if (s.collapse) add("collapse", "1");
   if (!s.showStatus) add("status", "0");
+  if (s.story) {
+    add("story", s.story);
+    add("step", String(s.step + 1));
+  }
   return parts.join("&");
 }

@@ -26,6 +26,11 @@ export interface ViewState {
   showStatus: boolean;
   /** The document reader, open on a cited passage (not part of the URL) */
   reader: { source: string; quote: string } | null;
+  /** Presentation: the story being told and its step (0-based; the URL shows it 1-based) */
+  story: string | null;
+  step: number;
+  /** A requested network camera (from a story step); null = follow the selection */
+  camera: { x: number; y: number; ratio: number } | null;
 }
 
 export function getDefaultViewState(): ViewState {
@@ -44,6 +49,9 @@ export function getDefaultViewState(): ViewState {
     collapse: false,
     showStatus: true,
     reader: null,
+    story: null,
+    step: 0,
+    camera: null,
   };
 }
 

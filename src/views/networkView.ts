@@ -2,7 +2,9 @@
  * Adapter over sigma: draws the prebuilt actor–event graph and decides what shows through
  * reducers (visibility, size, labels, highlight), so filtering never moves a node.
  */
+import { drawOnCanvas } from "@sigma/export-image";
 import Sigma from "sigma";
+import type { Capabilities } from "../app/capabilities.ts";
 import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
@@ -17,6 +19,7 @@ export interface NetworkViewDeps {
   index: DatasetIndex;
   graph: ActorGraph;
   derive: (s: ViewState) => Derived;
+  capabilities: Capabilities;
 }
 
 const MUTED = "#d9d9d9";
@@ -117,10 +120,20 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       : null;
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
     refreshFocus();
-    if (selectedNode && (!previous || JSON.stringify(previous.sel) !== JSON.stringify(s.sel))) centreOn(selectedNode);
+    const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
+    if (cameraRequested) moveCamera(s.camera!);
+    else if (selectedNode && (!previous || JSON.stringify(previous.sel) !== JSON.stringify(s.sel)))
+      centreOn(selectedNode);
+    else if (!selectedNode && previous?.sel && previous.story !== s.story)
+      renderer.getCamera().animatedReset({ duration: 400 });
     if (!previous || previous.lang !== s.lang) renderControls(s);
     container.classList.toggle("is-empty", d.inWindow.length === 0);
     container.dataset.visibleNodes = String(view.visibleNodes.size);
+  }
+
+  function moveCamera(target: { x: number; y: number; ratio: number }) {
+    const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    void renderer.getCamera().animate(target, { duration: reduced ? 0 : 600 });
   }
 
   function centreOn(node: string) {
@@ -170,10 +183,20 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       return { x: box.left + p.x, y: box.top + p.y };
     },
   };
+  deps.capabilities.network = {
+    toCanvas: (width, height) =>
+      drawOnCanvas(renderer as unknown as Sigma, { width, height, backgroundColor: "#ffffff" }),
+    camera: () => {
+      const c = renderer.getCamera().getState();
+      return { x: c.x, y: c.y, ratio: c.ratio };
+    },
+    graphView: () => view,
+  };
   sync(store.get(), null);
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
   return () => {
     unsubscribe();
+    deps.capabilities.network = null;
     renderer.kill();
     container.replaceChildren();
   };

@@ -14,6 +14,7 @@ function report(mutate: (d: Dataset) => void, texts: Record<string, string> | un
     themes: { themes: d.themes },
     events: { events: d.events },
     relations: { relations: d.relations },
+    stories: { stories: d.stories },
   };
   return validateDataset(raw, { texts, range: DEFAULT_RANGE }).problems.map(formatProblem);
 }
@@ -131,6 +132,24 @@ describe("validateDataset", () => {
       ],
     ],
     [
+      "story steps naming unknown ids, a bad window, an unverifiable caption",
+      (d) => {
+        const v = d.stories[0].steps[0].view;
+        v.themes = ["governance", "sport"];
+        v.sel = { type: "actor", id: "nobody" };
+        v.from = "2016-12";
+        v.to = "2016-01-01";
+        d.stories[0].steps[0].sources[0].quote = "joined the UN";
+      },
+      [
+        'stories.json › observer-to-member › steps[0].sources[0].quote: not found verbatim in en.txt',
+        'stories.json › observer-to-member › steps[0].view.themes[1]: unknown theme "sport"',
+        'stories.json › observer-to-member › steps[0].view.sel: unknown actor "nobody"',
+        "stories.json › observer-to-member › steps[0].view.from: must be a full day, YYYY-MM-DD",
+        "stories.json › observer-to-member › steps[0].view.to: ends (2016-01-01) before it starts (2016-12)",
+      ],
+    ],
+    [
       "quotes: a paraphrase is caught even across a line break",
       (d) => (d.events[0].sources[0].quote = "On 30 June 2016, China became a member of IOM."),
       ["events.json › china-joins-iom › sources[0].quote: not found verbatim in en.txt"],
@@ -151,7 +170,7 @@ describe("validateDataset", () => {
     const raw = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, { [k]: v }]));
     const result = validateDataset(raw, {});
     expect(result.problems).toEqual([]);
-    expect(result.unverifiedQuotes).toBe(4);
+    expect(result.unverifiedQuotes).toBe(5);
   });
 
   it("reports file-level shape problems and missing files", () => {

@@ -3,6 +3,7 @@ import { parseViewState, serializeViewState, type KnownIds } from "../../src/mod
 import { getDefaultViewState, type ViewState } from "../../src/model/viewState.ts";
 
 const known: KnownIds = {
+  stories: new Map([["observer-to-member", 3]]),
   themes: new Set(["trafficking", "labour-mobility"]),
   actors: new Set(["iom", "state-china"]),
   kinds: new Set(["meeting", "agreement"]),
@@ -61,6 +62,18 @@ describe("serializeViewState / parseViewState", () => {
     ],
   ])("%s", (_name, query, patch, ignored) => {
     expect(parseViewState(query, known)).toEqual({ state: { ...getDefaultViewState(), ...patch }, ignored });
+  });
+  it("restores a story step from its 1-based URL form", () => {
+    const s: ViewState = { ...getDefaultViewState(), story: "observer-to-member", step: 2 };
+    expect(serializeViewState(s)).toBe("story=observer-to-member&step=3");
+    expect(parseViewState("story=observer-to-member&step=3", known)).toEqual({ state: s, ignored: [] });
+  });
+  it.each([
+    ["story=nope&step=2", ["story=nope", "step=2 (no story)"]],
+    ["story=observer-to-member&step=9", ["step=9 (the story has 3)"]],
+    ["story=observer-to-member&step=0", ["step=0"]],
+  ])("ignores a bad story link %s", (query, ignored) => {
+    expect(parseViewState(query, known).ignored).toEqual(ignored);
   });
   it("caps a huge search value and says so", () => {
     const { state, ignored } = parseViewState(`q=${"x".repeat(5000)}`, known);

@@ -33,6 +33,7 @@ describe("checkDataDir", () => {
       "themes.json › (file) › (item): invalid JSON at line 3, column 27: trailing comma",
       'events.json › china-joins-iom › themes[0]: unknown theme "governance"',
       'events.json › china-observer › themes[0]: unknown theme "governance"',
+      'stories.json › observer-to-member › steps[0].view.themes[0]: unknown theme "governance"',
     ]);
   });
 

@@ -11,8 +11,11 @@ describe("generated JSON Schemas", () => {
     const onDisk = fs.readFileSync(path.join(dataDir, "schema", name), "utf8");
     expect(onDisk).toBe(schemas[name]);
   });
-  it.each(["sources", "actors", "themes", "events", "relations"])("data/%s.json points at its schema", (name) => {
-    const json = JSON.parse(fs.readFileSync(path.join(dataDir, `${name}.json`), "utf8")) as { $schema?: string };
-    expect(json.$schema).toBe(`./schema/${name}.schema.json`);
-  });
+  it.each(["sources", "actors", "themes", "events", "relations", "stories"])(
+    "data/%s.json points at its schema",
+    (name) => {
+      const json = JSON.parse(fs.readFileSync(path.join(dataDir, `${name}.json`), "utf8")) as { $schema?: string };
+      expect(json.$schema).toBe(`./schema/${name}.schema.json`);
+    },
+  );
 });

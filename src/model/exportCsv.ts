@@ -1,0 +1,67 @@
+/**
+ * Visible events as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads Chinese), RFC 4180
+ * quoting, and cells that a spreadsheet would run as a formula neutralised with a leading quote.
+ */
+import type { Lang } from "../data/schema.ts";
+import type { DatasetIndex } from "./datasetIndex.ts";
+import { formatEventDate } from "./formatDate.ts";
+import { VOCAB } from "./i18n.ts";
+
+const BOM = "\uFEFF";
+
+/** Neutralise =, +, -, @ (and tab/CR, which some spreadsheets also treat as formula starts). */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function csvCell(value: string): string {
+  const safe = neutraliseCell(value);
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const CSV_COLUMNS = [
+  "id",
+  "date_start",
+  "date_end",
+  "date",
+  "title_en",
+  "title_zh",
+  "kind",
+  "place",
+  "actors",
+  "themes",
+  "planned",
+  "summary",
+  "sources",
+] as const;
+
+export function eventsToCsv(index: DatasetIndex, eventIds: string[], lang: Lang): string {
+  const rows = [CSV_COLUMNS.join(",")];
+  for (const id of eventIds) {
+    const e = index.eventsById.get(id)!;
+    const actors = e.actors
+      .map((a) => `${index.actorsById.get(a.id)?.name[lang] ?? a.id} (${VOCAB.role[a.role][lang]})`)
+      .join("; ");
+    const themes = e.themes.map((t) => index.themesById.get(t)?.label[lang] ?? t).join("; ");
+    const sources = e.sources
+      .map((c) => `${index.dataset.sources.find((s) => s.id === c.source)?.title[lang] ?? c.source}: “${c.quote}”`)
+      .join(" | ");
+    const cells = [
+      e.id,
+      e.date.start,
+      e.date.end ?? "",
+      formatEventDate(e.date, lang),
+      e.title.en,
+      e.title.zh,
+      VOCAB.kind[e.kind][lang],
+      e.place?.[lang] ?? "",
+      actors,
+      themes,
+      e.planned ? "yes" : "no",
+      e.summary[lang],
+      sources,
+    ];
+    rows.push(cells.map(csvCell).join(","));
+  }
+  return BOM + rows.join("\r\n") + "\r\n";
+}

@@ -1,0 +1,57 @@
+/**
+ * Stories as view states: a step's view replaces the filters, window and selection (keeping the
+ * language), so each step looks the same however the audience got there.
+ */
+import type { Citation, LocalizedText, StoryView } from "../data/schema.ts";
+import { getDefaultViewState, type ViewState } from "./viewState.ts";
+
+/** What presentation mode plays: curated stories and the user's own deck share this shape. */
+export interface PlayableStory {
+  id: string;
+  title: LocalizedText;
+  intro: LocalizedText;
+  steps: Array<{ caption: LocalizedText; sources: Citation[]; view: StoryView }>;
+}
+
+export function viewForStep(story: PlayableStory, step: number, current: ViewState): ViewState {
+  const index = Math.max(0, Math.min(step, story.steps.length - 1));
+  const v = story.steps[index].view;
+  const d = getDefaultViewState();
+  return {
+    ...d,
+    lang: current.lang,
+    showStatus: current.showStatus,
+    themes: v.themes ?? [],
+    actors: v.actors ?? [],
+    kinds: v.kinds ?? [],
+    q: v.q ?? "",
+    hidePlanned: v.hidePlanned ?? false,
+    from: v.from ?? null,
+    to: v.to ?? null,
+    sel: v.sel ?? null,
+    group: v.group ?? "none",
+    hidePersons: v.hidePersons ?? false,
+    collapse: v.collapse ?? false,
+    camera: v.camera ?? null,
+    story: story.id,
+    step: index,
+  };
+}
+
+/** The current view as a step view (for "add this view to my deck"). */
+export function stepViewOf(s: ViewState, camera: StoryView["camera"]): StoryView {
+  const v: StoryView = {};
+  if (s.from) v.from = s.from;
+  if (s.to) v.to = s.to;
+  if (s.themes.length) v.themes = [...s.themes];
+  if (s.actors.length) v.actors = [...s.actors];
+  if (s.kinds.length) v.kinds = [...s.kinds] as StoryView["kinds"];
+  if (s.q) v.q = s.q;
+  if (s.hidePlanned) v.hidePlanned = true;
+  if (s.sel) v.sel = { ...s.sel };
+  if (s.group !== "none") v.group = s.group;
+  if (s.hidePersons) v.hidePersons = true;
+  if (s.collapse) v.collapse = true;
+  if (camera) v.camera = camera;
+  return v;
+}

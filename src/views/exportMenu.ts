@@ -1,0 +1,196 @@
+/**
+ * Export menu: network PNG, timeline PNG/SVG, visible events CSV, visible graph GEXF, visible data
+ * JSON, copy link and the handout. Every export is of what is on screen now.
+ */
+import type { Capabilities } from "../app/capabilities.ts";
+import type { Derived } from "../app/derive.ts";
+import type { Store } from "../app/store.ts";
+import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { describeFilters, describeWindow } from "../model/describeView.ts";
+import { eventsToCsv } from "../model/exportCsv.ts";
+import { graphToGexf } from "../model/exportGexf.ts";
+import { datasetSubset, toBundle } from "../model/exportSubset.ts";
+import { t, type StringKey } from "../model/i18n.ts";
+import type { ActorGraph } from "../model/buildActorGraph.ts";
+import type { ViewState } from "../model/viewState.ts";
+import { h, setChildren } from "./dom.ts";
+import { canvasToBlob, download, renderNetworkImage } from "./networkImage.ts";
+import { buildTimelineSvg, svgToCanvas, svgToString } from "./timelineSvg.ts";
+
+export interface ExportDeps {
+  store: Store<ViewState>;
+  index: DatasetIndex;
+  graph: () => ActorGraph | null;
+  derive: (s: ViewState) => Derived;
+  capabilities: Capabilities;
+  openHandout: () => void;
+  toast: (message: string) => void;
+}
+
+export function exportTitle(deps: Pick<ExportDeps, "index">, s: ViewState): { title: string; subtitle: string } {
+  const lang = s.lang;
+  const filters = describeFilters(deps.index, s, lang);
+  return {
+    title: `${t(lang, "appTitle")} — ${describeWindow(s, lang)}`,
+    subtitle: filters.length ? filters.join(" · ") : `${t(lang, "activeFilters")}: ${t(lang, "noFilters")}`,
+  };
+}
+
+export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () => void {
+  const { store, index, derive } = deps;
+  const stamp = () => {
+    const s = store.get();
+    return `liaison-${s.from ?? "2001"}_${s.to ?? "2018"}`;
+  };
+
+  const actions: Array<[StringKey, string, () => Promise<void> | void]> = [
+    [
+      "exportNetworkPng",
+      "network-png",
+      async () => {
+        const s = store.get();
+        const net = deps.capabilities.network;
+        if (!net) return;
+        const { title } = exportTitle(deps, s);
+        const types = [...new Set(index.dataset.actors.map((a) => a.type))];
+        const canvas = await renderNetworkImage(net, {
+          lang: s.lang,
+          title,
+          window: describeWindow(s, s.lang),
+          filters: describeFilters(index, s, s.lang),
+          actorTypes: types,
+        });
+        download(await canvasToBlob(canvas), `${stamp()}-network.png`);
+      },
+    ],
+    [
+      "exportTimelinePng",
+      "timeline-png",
+      async () => {
+        const svg = timelineSvg();
+        download(await canvasToBlob(await svgToCanvas(svg)), `${stamp()}-timeline.png`);
+      },
+    ],
+    [
+      "exportTimelineSvg",
+      "timeline-svg",
+      () => {
+        download(new Blob([svgToString(timelineSvg())], { type: "image/svg+xml" }), `${stamp()}-timeline.svg`);
+      },
+    ],
+    [
+      "exportCsv",
+      "csv",
+      () => {
+        const s = store.get();
+        download(
+          new Blob([eventsToCsv(index, derive(s).inWindow, s.lang)], { type: "text/csv;charset=utf-8" }),
+          `${stamp()}-events.csv`,
+        );
+      },
+    ],
+    [
+      "exportGexf",
+      "gexf",
+      () => {
+        const s = store.get();
+        const graph = deps.graph();
+        const view = deps.capabilities.network?.graphView();
+        if (!graph || !view) return;
+        download(
+          new Blob([graphToGexf(index, graph, view, exportTitle(deps, s).title)], { type: "application/gexf+xml" }),
+          `${stamp()}-graph.gexf`,
+        );
+      },
+    ],
+    [
+      "exportJson",
+      "json",
+      () => {
+        const s = store.get();
+        download(
+          new Blob([toBundle(datasetSubset(index, derive(s).inWindow))], { type: "application/json" }),
+          `${stamp()}-data.json`,
+        );
+      },
+    ],
+    [
+      "copyLink",
+      "copy-link",
+      async () => {
+        try {
+          await navigator.clipboard.writeText(location.href);
+        } catch {
+          // Clipboard refused (permissions): select the link in a prompt-free way instead.
+          const input = h("input", { value: location.href }) as HTMLInputElement;
+          document.body.append(input);
+          input.select();
+          document.execCommand("copy");
+          input.remove();
+        }
+        deps.toast(t(store.get().lang, "linkCopied"));
+      },
+    ],
+    ["handout", "handout", () => deps.openHandout()],
+  ];
+
+  function timelineSvg() {
+    const s = store.get();
+    const d = derive(s);
+    const { title, subtitle } = exportTitle(deps, s);
+    return buildTimelineSvg(index, d.inWindow, d.window, { lang: s.lang, title, subtitle });
+  }
+
+  const menu = h("div", { class: "menu", role: "menu", hidden: true });
+  const button = h("button", { type: "button", class: "tool-btn", "aria-haspopup": "menu", "aria-expanded": "false" });
+  const close = () => {
+    menu.hidden = true;
+    button.setAttribute("aria-expanded", "false");
+  };
+  button.addEventListener("click", () => {
+    menu.hidden = !menu.hidden;
+    button.setAttribute("aria-expanded", String(!menu.hidden));
+    if (!menu.hidden) (menu.querySelector("button") as HTMLButtonElement | null)?.focus();
+  });
+  document.addEventListener("click", (e) => {
+    if (!container.contains(e.target as Node)) close();
+  });
+  menu.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") {
+      close();
+      button.focus();
+    }
+  });
+  container.append(button, menu);
+
+  let lang = "";
+  const sync = (s: ViewState) => {
+    if (s.lang === lang) return;
+    lang = s.lang;
+    button.textContent = `${t(s.lang, "export")} ▾`;
+    setChildren(
+      menu,
+      ...actions.map(([label, id, run]) =>
+        h(
+          "button",
+          {
+            type: "button",
+            role: "menuitem",
+            "data-export": id,
+            onclick: () => {
+              close();
+              void run();
+            },
+          },
+          t(s.lang, label),
+        ),
+      ),
+    );
+  };
+  sync(store.get());
+  const unsubscribe = store.subscribe(sync);
+  return () => {
+    unsubscribe();
+    container.replaceChildren();
+  };
+}
