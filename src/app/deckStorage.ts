@@ -7,7 +7,7 @@ import { emptyDeck, parseUserDeck, type UserDeck } from "../model/userDeck.ts";
 const KEY = "liaison.deck.v1";
 
 export function loadDeck(): { deck: UserDeck; problem: string | null } {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = localStorage.getItem(KEY);
   } catch {

@@ -4,6 +4,8 @@
  */
 import "../styles.css";
 import { loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
+import { loadBundleFromUrl } from "../data/loadBundle.ts";
+import { formatProblem } from "../data/problem.ts";
 import { buildActorGraph } from "../model/buildActorGraph.ts";
 import { makeThemeColorGetter } from "../model/colors.ts";
 import { buildDatasetIndex } from "../model/datasetIndex.ts";
@@ -34,7 +36,11 @@ import { syncUrl } from "./syncUrl.ts";
 
 async function main() {
   const root = document.getElementById("app")!;
-  const dataset = await loadBundledDataset();
+  // ?data= points at a bundle on this site; if it fails validation, the curated dataset stays.
+  const dataParam = new URLSearchParams(location.search).get("data");
+  const imported = dataParam ? await loadBundleFromUrl(dataParam, location.href) : null;
+  const dataset = imported?.ok ? imported.dataset : await loadBundledDataset();
+  const importedTexts = imported?.ok ? imported.texts : null;
   const index = buildDatasetIndex(dataset);
   const firstYear = new Date(index.extent.start).getUTCFullYear();
   const lastYear = new Date(index.extent.end - 1).getUTCFullYear();
@@ -107,7 +113,9 @@ async function main() {
   mountTimelineView(timelineHost, { store, index, derive, fullWindow });
   mountOverviewView(overviewHost, { store, index, derive, fullWindow, themeColor });
   mountDetailsPanel(details, { store, index, themeColor, years: [firstYear, lastYear] });
-  mountDocumentReader(root, { store, index, loadText: loadSourceText });
+  const loadText = (file: string) =>
+    importedTexts ? Promise.resolve(importedTexts[file] ?? "") : loadSourceText(file);
+  mountDocumentReader(root, { store, index, loadText });
   mountLegend(legend, { store, index });
   syncUrl(store, known, findStory);
   const toast = (message: string) => {
@@ -142,6 +150,15 @@ async function main() {
     openHandout: () => void openHandout(),
     toast,
   });
+  if (imported && !imported.ok) {
+    showNotice(
+      notices,
+      store.get().lang,
+      `${t(store.get().lang, "importFailed")} ${imported.problems.slice(0, 8).map(formatProblem).join("; ")}`,
+    );
+  } else if (imported?.ok && imported.unverifiedQuotes) {
+    showNotice(notices, store.get().lang, t(store.get().lang, "quotesUnverified", { n: imported.unverifiedQuotes }));
+  }
   if (parsed.ignored.length)
     showNotice(notices, parsed.state.lang, t(parsed.state.lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
 

@@ -13,9 +13,16 @@ export function syncUrl(
   findStory: (id: string) => PlayableStory | undefined,
 ): () => void {
   let restoring = false;
+  // Start from a URL that says exactly what is shown (a story link gains its step's view; ignored
+  // values drop out). A ?data= link keeps its dataset.
+  const data = new URLSearchParams(location.search).get("data");
+  const initial = serializeViewState(store.get());
+  const withData = data ? `data=${encodeURIComponent(data)}${initial ? `&${initial}` : ""}` : initial;
+  history.replaceState(null, "", `${location.pathname}${withData ? `?${withData}` : ""}${location.hash}`);
   const unsubscribe = store.subscribe((s, prev) => {
     if (restoring) return;
-    const query = serializeViewState(s);
+    const state = serializeViewState(s);
+    const query = data ? `data=${encodeURIComponent(data)}${state ? `&${state}` : ""}` : state;
     if (query === location.search.replace(/^\?/, "")) return;
     const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
     const onlyWindow = serializeViewState({ ...s, from: prev.from, to: prev.to }) === serializeViewState(prev);

@@ -85,6 +85,14 @@ const STRINGS = {
   untitledGroup: { en: "Other", zh: "其他" },
   role: { en: "Role", zh: "角色" },
   loadError: { en: "The dataset could not be loaded.", zh: "无法加载数据集。" },
+  importFailed: {
+    en: "The linked dataset was not loaded; showing the curated dataset instead. Problems:",
+    zh: "链接中的数据集未能加载，仍显示精选数据集。问题：",
+  },
+  quotesUnverified: {
+    en: "{n} quotes in this dataset could not be checked against their documents (no source texts included).",
+    zh: "此数据集中有 {n} 条引文无法与原文核对（未附原文）。",
+  },
   previousStep: { en: "Previous step", zh: "上一步" },
   nextStep: { en: "Next step", zh: "下一步" },
   exitPresentation: { en: "Exit (Esc)", zh: "退出（Esc）" },
