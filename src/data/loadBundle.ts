@@ -20,6 +20,9 @@ export function parseBundle(text: string): BundleResult {
   const raw = parsed.value;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fileProblem("must be a JSON object");
   const b = raw as Record<string, unknown>;
+  const known = new Set(["format", "version", "sources", "actors", "themes", "events", "relations", "stories", "texts", "$schema"]);
+  const extra = Object.keys(b).filter((k) => !known.has(k));
+  if (extra.length) return fileProblem(`unexpected keys: ${extra.slice(0, 5).join(", ")}`);
   let texts: Record<string, string> | null = null;
   if (b.texts !== undefined) {
     if (typeof b.texts !== "object" || b.texts === null || Object.values(b.texts).some((v) => typeof v !== "string")) {

@@ -42,3 +42,9 @@ export function loadSourceText(file: string): Promise<string> {
   }
   return pending;
 }
+
+/** Every source text of a dataset (for exporting a self-contained bundle). */
+export async function loadAllSourceTexts(dataset: Dataset): Promise<Record<string, string>> {
+  const entries = await Promise.all(dataset.sources.map(async (s) => [s.file, await loadSourceText(s.file).catch(() => "")] as const));
+  return Object.fromEntries(entries.filter(([, text]) => text !== ""));
+}

@@ -28,7 +28,7 @@ export function datasetSubset(index: DatasetIndex, eventIds: string[]): Dataset 
   };
 }
 
-/** One JSON document holding every file of the dataset (the import/export bundle). */
-export function toBundle(d: Dataset): string {
-  return JSON.stringify({ format: "liaison-bundle", version: 1, ...d }, null, 2);
+/** One JSON document holding every file of the dataset (the import/export bundle), optionally with the source texts. */
+export function toBundle(d: Dataset, texts?: Record<string, string>): string {
+  return JSON.stringify({ format: "liaison-bundle", version: 1, ...d, ...(texts ? { texts } : {}) }, null, 2);
 }

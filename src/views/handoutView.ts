@@ -23,11 +23,12 @@ export interface HandoutDeps {
   findStory: (id: string) => PlayableStory | undefined;
 }
 
-export function createHandout(host: HTMLElement, deps: HandoutDeps): () => Promise<void> {
+export function createHandout(host: HTMLElement, deps: HandoutDeps): { open: () => Promise<void>; remove: () => void } {
   const section = h("section", { class: "handout", id: "handout", "aria-hidden": "true" });
   host.append(section);
+  return { open: () => open(), remove: () => section.remove() };
 
-  return async () => {
+  async function open() {
     const { store, index } = deps;
     const s = store.get();
     const lang = s.lang;
@@ -127,5 +128,5 @@ export function createHandout(host: HTMLElement, deps: HandoutDeps): () => Promi
     );
     document.body.classList.add("handout-ready");
     window.print();
-  };
+  }
 }

@@ -1,0 +1,179 @@
+/**
+ * Mounts the whole explorer for one dataset and returns its teardown, so an imported dataset can
+ * replace the current one cleanly. Restores the view from the URL and keeps the URL in step.
+ */
+import type { Dataset } from "../data/dataFiles.ts";
+import { EVENT_KINDS } from "../data/schema.ts";
+import { buildActorGraph } from "../model/buildActorGraph.ts";
+import { makeThemeColorGetter } from "../model/colors.ts";
+import { buildDatasetIndex, type DatasetIndex } from "../model/datasetIndex.ts";
+import type { ViewState } from "../model/viewState.ts";
+import { t } from "../model/i18n.ts";
+import { stepViewOf, viewForStep, type PlayableStory } from "../model/storyView.ts";
+import { parseViewState, type KnownIds } from "../model/urlState.ts";
+import { deckToStory, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
+import { mountDetailsPanel } from "../views/detailsPanel.ts";
+import { mountDocumentReader } from "../views/documentReader.ts";
+import { h } from "../views/dom.ts";
+import { mountExportMenu } from "../views/exportMenu.ts";
+import { mountFilterBar } from "../views/filterBar.ts";
+import { createHandout } from "../views/handoutView.ts";
+import { mountLegend } from "../views/legendView.ts";
+import { mountNetworkView } from "../views/networkView.ts";
+import { mountNodeList } from "../views/nodeListView.ts";
+import { showNotice } from "../views/noticeView.ts";
+import { mountOverviewView } from "../views/overviewView.ts";
+import { mountPresentation } from "../views/presentationView.ts";
+import { layoutGraph } from "../views/runLayout.ts";
+import { mountStoryMenu } from "../views/storyMenu.ts";
+import { mountTimelineView } from "../views/timelineView.ts";
+import { createCapabilities } from "./capabilities.ts";
+import { loadDeck, saveDeck } from "./deckStorage.ts";
+import { createDeriver } from "./derive.ts";
+import type { Layout } from "./layout.ts";
+import { createStore } from "./store.ts";
+import { syncUrl } from "./syncUrl.ts";
+import type { Lang } from "../data/schema.ts";
+
+export interface StartOptions {
+  dataset: Dataset;
+  loadText: (file: string) => Promise<string>;
+  /** Messages to show once mounted (import results, unverified quotes) */
+  notices: string[];
+  /** Language to start in when the URL does not say */
+  lang?: Lang;
+}
+
+export interface RunningApp {
+  teardown: () => void;
+  lang: () => Lang;
+  exportBundle: () => Dataset;
+}
+
+export async function startApp(layout: Layout, opts: StartOptions): Promise<RunningApp> {
+  const { dataset } = opts;
+  const cleanups: Array<() => void> = [];
+  const index = buildDatasetIndex(dataset);
+  const firstYear = new Date(index.extent.start).getUTCFullYear();
+  const lastYear = new Date(index.extent.end - 1).getUTCFullYear();
+  const fullWindow = { start: Date.UTC(firstYear, 0, 1), end: Date.UTC(lastYear + 1, 0, 1) };
+  const loaded = loadDeck();
+  let deck: UserDeck = loaded.deck;
+  const deckStory = () => deckToStory(deck, index);
+  const findStory = (id: string): PlayableStory | undefined =>
+    id === USER_DECK_ID ? deckStory() : dataset.stories.find((x) => x.id === id);
+  const known: KnownIds = {
+    stories: new Map([
+      ...dataset.stories.map((x) => [x.id, x.steps.length] as const),
+      [USER_DECK_ID, deck.slides.length],
+    ]),
+    themes: new Set(dataset.themes.map((x) => x.id)),
+    actors: new Set(dataset.actors.map((x) => x.id)),
+    kinds: new Set(EVENT_KINDS),
+    events: new Set(dataset.events.map((x) => x.id)),
+  };
+  const parsed = parseViewState(location.search, known);
+  if (opts.lang && !new URLSearchParams(location.search).has("lang")) parsed.state.lang = opts.lang;
+  const startStory = parsed.state.story ? findStory(parsed.state.story) : undefined;
+  const store = createStore(startStory ? viewForStep(startStory, parsed.state.step, parsed.state) : parsed.state);
+  const capabilities = createCapabilities();
+  const derive = createDeriver(index, fullWindow);
+  const themeColor = makeThemeColorGetter(dataset.themes.map((x) => x.id));
+  const { notices } = layout;
+  notices.replaceChildren();
+
+  const applyLang = () => {
+    const s = store.get();
+    document.documentElement.lang = s.lang === "zh" ? "zh-Hans" : "en";
+    layout.title.textContent = t(s.lang, "appTitle");
+    layout.subtitle.textContent = t(s.lang, "appSubtitle");
+    document.title = `${t(s.lang, "appTitle")} — ${t(s.lang, "appSubtitle")}`;
+    layout.timelinePanel.setAttribute("aria-label", t(s.lang, "timeline"));
+    layout.networkPanel.setAttribute("aria-label", t(s.lang, "network"));
+    layout.details.setAttribute("aria-label", t(s.lang, "details"));
+    const d = derive(s);
+    layout.emptyNote.textContent =
+      d.filtered.length === 0 ? t(s.lang, "noResults") : d.inWindow.length === 0 ? t(s.lang, "noResultsWindow") : "";
+    layout.emptyNote.hidden = layout.emptyNote.textContent === "";
+  };
+  applyLang();
+  cleanups.push(store.subscribe(applyLang));
+  cleanups.push(store.subscribe(announceSelection(index, layout.announcer)));
+
+  const toast = (message: string) => {
+    const note = h("div", { class: "notice toast", role: "status" }, message);
+    notices.append(note);
+    setTimeout(() => note.remove(), 5000);
+  };
+  cleanups.push(mountFilterBar(layout.filters, { store, index, derive, themeColor }));
+  cleanups.push(mountTimelineView(layout.timeline, { store, index, derive, fullWindow }));
+  cleanups.push(mountOverviewView(layout.overview, { store, index, derive, fullWindow, themeColor }));
+  cleanups.push(mountDetailsPanel(layout.details, { store, index, themeColor, years: [firstYear, lastYear] }));
+  cleanups.push(mountDocumentReader(document.body, { store, index, loadText: opts.loadText }));
+  cleanups.push(mountLegend(layout.legend, { store, index }));
+  cleanups.push(mountNodeList(layout.nodeList, { store, index, derive }));
+  cleanups.push(syncUrl(store, known, findStory));
+  cleanups.push(mountPresentation(document.body, { store, index, findStory }));
+  const handout = createHandout(document.body, { store, index, derive, capabilities, findStory });
+  cleanups.push(handout.remove);
+  const storyMenu = mountStoryMenu(layout.storyTools, {
+    store,
+    stories: dataset.stories,
+    deck: () => deck,
+    setDeck: (next) => {
+      deck = next;
+      known.stories!.set(USER_DECK_ID, deck.slides.length);
+      saveDeck(deck);
+    },
+    deckStory,
+    captureView: () => stepViewOf(store.get(), capabilities.network?.camera()),
+    toast,
+  });
+  cleanups.push(storyMenu.destroy);
+  let graph: ReturnType<typeof buildActorGraph> | null = null;
+  cleanups.push(
+    mountExportMenu(layout.exportTools, {
+      store,
+      index,
+      derive,
+      capabilities,
+      graph: () => graph,
+      openHandout: () => void handout.open(),
+      toast,
+    }),
+  );
+  const lang = store.get().lang;
+  if (loaded.problem) showNotice(notices, lang, t(lang, "deckCorrupt", { reason: loaded.problem }));
+  for (const message of opts.notices) showNotice(notices, lang, message);
+  if (parsed.ignored.length) showNotice(notices, lang, t(lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
+
+  graph = buildActorGraph(index);
+  layout.network.classList.add("is-loading");
+  layout.network.dataset.loading = t(lang, "layoutRunning");
+  await layoutGraph(graph);
+  layout.network.classList.remove("is-loading");
+  cleanups.push(mountNetworkView(layout.network, { store, index, graph, derive, capabilities }));
+  document.body.dataset.ready = "true";
+  return {
+    teardown: () => {
+      delete document.body.dataset.ready;
+      for (const c of cleanups.reverse()) c();
+    },
+    lang: () => store.get().lang,
+    exportBundle: () => dataset,
+  };
+}
+
+/** Screen readers hear what got selected. */
+function announceSelection(index: DatasetIndex, out: HTMLElement) {
+  return (s: ViewState, prev: ViewState) => {
+    if (JSON.stringify(s.sel) === JSON.stringify(prev.sel) && s.lang === prev.lang) return;
+    const name =
+      s.sel?.type === "event"
+        ? index.eventsById.get(s.sel.id)?.title[s.lang]
+        : s.sel
+          ? index.actorsById.get(s.sel.id)?.name[s.lang]
+          : null;
+    out.textContent = name ? t(s.lang, "selectedAnnouncement", { name }) : "";
+  };
+}

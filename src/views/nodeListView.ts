@@ -1,0 +1,100 @@
+/**
+ * The network's accessible alternative: a searchable, focusable list of the nodes in view
+ * (actors by number of events, then events in order). Choosing one selects it everywhere.
+ */
+import type { Derived } from "../app/derive.ts";
+import type { Store } from "../app/store.ts";
+import { actorNode } from "../model/buildActorGraph.ts";
+import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { formatEventDate } from "../model/formatDate.ts";
+import { computeGraphView } from "../model/graphView.ts";
+import { t, VOCAB } from "../model/i18n.ts";
+import type { ViewState } from "../model/viewState.ts";
+import { h, setChildren } from "./dom.ts";
+
+const LIMIT = 150;
+
+export function mountNodeList(
+  container: HTMLElement,
+  deps: { store: Store<ViewState>; index: DatasetIndex; derive: (s: ViewState) => Derived },
+): () => void {
+  const { store, index, derive } = deps;
+  const summary = h("summary", {});
+  const filter = h("input", { type: "search", class: "node-filter" }) as HTMLInputElement;
+  const list = h("ul", { class: "node-list" });
+  const details = h("details", { class: "node-list-box" }, summary, filter, list);
+  container.append(details);
+  filter.addEventListener("input", () => render(store.get()));
+  details.addEventListener("toggle", () => render(store.get()));
+
+  function render(s: ViewState) {
+    const lang = s.lang;
+    summary.textContent = t(lang, "nodeList");
+    filter.placeholder = t(lang, "nodeListFilter");
+    filter.setAttribute("aria-label", t(lang, "nodeListFilter"));
+    if (!details.open) return;
+    const d = derive(s);
+    const view = computeGraphView(index, d.inWindow, { hidePersons: s.hidePersons, collapse: s.collapse });
+    const q = filter.value.trim().toLowerCase();
+    const actors = [...view.actorCounts.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([key]) => index.actorsById.get(key.slice(2))!)
+      .filter(
+        (a) => !q || `${a.name.en}\n${a.name.zh}\n${a.short?.en ?? ""}\n${a.short?.zh ?? ""}`.toLowerCase().includes(q),
+      );
+    const events = d.inWindow
+      .map((id) => index.eventsById.get(id)!)
+      .filter((e) => !q || `${e.title.en}\n${e.title.zh}`.toLowerCase().includes(q));
+    const items = [
+      ...actors.map((a) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              class: "link",
+              "aria-current": s.sel?.type === "actor" && s.sel.id === a.id ? "true" : undefined,
+              onclick: () => store.set({ sel: { type: "actor", id: a.id } }),
+            },
+            a.name[lang],
+            h(
+              "span",
+              { class: "muted" },
+              ` · ${VOCAB.actorType[a.type][lang]} · ${view.actorCounts.get(actorNode(a.id))}`,
+            ),
+          ),
+        ),
+      ),
+      ...events.map((e) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              class: "link",
+              "aria-current": s.sel?.type === "event" && s.sel.id === e.id ? "true" : undefined,
+              onclick: () => store.set({ sel: { type: "event", id: e.id } }),
+            },
+            h("span", { class: "muted" }, `${formatEventDate(e.date, lang)} · `),
+            e.title[lang],
+          ),
+        ),
+      ),
+    ];
+    setChildren(
+      list,
+      ...items.slice(0, LIMIT),
+      items.length > LIMIT ? h("li", { class: "muted" }, `+${items.length - LIMIT}`) : null,
+    );
+  }
+  render(store.get());
+  const unsubscribe = store.subscribe((s) => render(s));
+  return () => {
+    unsubscribe();
+    container.replaceChildren();
+  };
+}
