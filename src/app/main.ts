@@ -7,6 +7,7 @@ import type { Dataset } from "../data/dataFiles.ts";
 import { parseBundle, loadBundleFromUrl, type BundleResult } from "../data/loadBundle.ts";
 import { loadAllSourceTexts, loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
 import { formatProblem } from "../data/problem.ts";
+import { importCsvDataset, locateCsvProblem } from "../data/importCsv.ts";
 import { toBundle } from "../model/exportSubset.ts";
 import { t } from "../model/i18n.ts";
 import { h } from "../views/dom.ts";
@@ -50,7 +51,7 @@ async function main() {
     lang: () => app.lang(),
     importFiles: async (files): Promise<ImportResult> => {
       const lang = app.lang();
-      const result = await readImport(files);
+      const result = await readImport(files, current);
       if (!result.ok) return { ok: false, problems: result.problems };
       return {
         ok: true,
@@ -71,22 +72,29 @@ async function main() {
   });
 }
 
-/** A JSON bundle, or CSV files through the spreadsheet route. */
-async function readImport(files: File[]): Promise<BundleResult> {
+/** A JSON bundle, or CSV files through the spreadsheet route (sources and themes from the dataset on screen). */
+async function readImport(files: File[], current: Loaded): Promise<BundleResult> {
   const json = files.find((f) => f.name.toLowerCase().endsWith(".json"));
   if (json) return parseBundle(await json.text());
-  const csv = await importCsvFiles(files);
-  return csv;
-}
-
-async function importCsvFiles(files: File[]): Promise<BundleResult> {
-  void files;
-  return {
-    ok: false,
-    problems: [
-      { file: "import", id: null, field: "", message: "choose a .json bundle, or events.csv with actors.csv" },
-    ],
-  };
+  const pick = (word: string) =>
+    files.find((f) => f.name.toLowerCase().endsWith(".csv") && f.name.toLowerCase().includes(word));
+  const [events, actors, relations] = [pick("event"), pick("actor"), pick("relation")];
+  if (!events || !actors) {
+    const message = "choose a .json bundle, or events.csv together with actors.csv";
+    return { ok: false, problems: [{ file: "import", id: null, field: "", message }] };
+  }
+  const csv = importCsvDataset(
+    {
+      events: await events.text(),
+      actors: await actors.text(),
+      relations: relations ? await relations.text() : undefined,
+    },
+    { sources: current.dataset.sources, themes: current.dataset.themes },
+  );
+  if (!csv.ok) return { ok: false, problems: csv.problems };
+  const texts = current.texts ?? (await loadAllSourceTexts(current.dataset));
+  const result = parseBundle(JSON.stringify({ ...csv.bundle, texts }));
+  return result.ok ? result : { ok: false, problems: result.problems.map((p) => locateCsvProblem(p, csv.rows)) };
 }
 
 main().catch((error: unknown) => {

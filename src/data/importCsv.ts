@@ -86,7 +86,7 @@ export function importCsvDataset(files: CsvFiles, base: CsvBase): CsvImportResul
   const rows = { actors: [], events: [], relations: [] } as Record<CsvTable, CsvRow[]>;
   const items = { actors: [], events: [], relations: [] } as Record<CsvTable, RawItem[]>;
   for (const table of ["actors", "events", "relations"] as const) {
-    const text = files[table];
+    const text = files?.[table];
     if (table === "relations" && text === undefined) continue;
     const spec = CSV_TABLES[table];
     const read = readTable(spec, text, problems);
@@ -100,10 +100,11 @@ export function importCsvDataset(files: CsvFiles, base: CsvBase): CsvImportResul
     }
   }
   if (problems.length) return { ok: false, problems };
-  const bundle = { sources: base.sources, themes: base.themes, ...items };
+  const { sources = [], themes = [] } = base ?? {};
+  const bundle = { sources, themes, ...items };
   const raw = {
-    sources: { sources: base.sources },
-    themes: { themes: base.themes },
+    sources: { sources },
+    themes: { themes },
     actors: { actors: items.actors },
     events: { events: items.events },
     relations: { relations: items.relations },

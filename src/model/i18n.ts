@@ -119,6 +119,7 @@ const STRINGS = {
     en: "Timeline: use ← → to move between events, Enter to open.",
     zh: "时间轴：用 ← → 在事件间移动，回车打开。",
   },
+  stepOf: { en: "Step {n} of {total}", zh: "第 {n} 步，共 {total} 步" },
   previousStep: { en: "Previous step", zh: "上一步" },
   nextStep: { en: "Next step", zh: "下一步" },
   exitPresentation: { en: "Exit (Esc)", zh: "退出（Esc）" },

@@ -75,7 +75,8 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         break;
       }
       case "q":
-        state.q = value.slice(0, MAX_Q);
+        // Cut on a code point, not inside a surrogate pair (a lone surrogate cannot be URL-encoded).
+        state.q = value.slice(0, MAX_Q).replace(/[\uD800-\uDBFF]$/, "");
         if (value.length > MAX_Q) ignored.push(`q (cut to ${MAX_Q} characters)`);
         break;
       case "from":

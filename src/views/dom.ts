@@ -14,6 +14,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (value === undefined || value === null || value === false) continue;
     if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), value);
     else if (key === "class") el.className = String(value);
+    // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
+    else if (key === "style") el.style.cssText = String(value);
     else if (value === true) el.setAttribute(key, "");
     else el.setAttribute(key, String(value));
   }

@@ -195,7 +195,8 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
       clearButton.textContent = t(lang, "clearAll");
       disclose.textContent = t(lang, "filters");
       langButton.textContent = t(lang, "switchLanguage");
-      langButton.setAttribute("aria-label", t(lang, "switchLanguageLabel"));
+      // The accessible name starts with the visible text (WCAG 2.5.3), then says what it does.
+      langButton.setAttribute("aria-label", `${t(lang, "switchLanguage")} — ${t(lang, "switchLanguageLabel")}`);
       langButton.setAttribute("lang", lang === "en" ? "zh" : "en");
     }
     if (search.value !== s.q && document.activeElement !== search) search.value = s.q;

@@ -101,6 +101,7 @@ export function mountPresentation(host: HTMLElement, deps: PresentationDeps): ()
           "aria-valuemin": "1",
           "aria-valuemax": String(n),
           "aria-valuenow": String(s.step + 1),
+          "aria-label": t(lang, "stepOf", { n: s.step + 1, total: n }),
         },
         h("span", { style: `width:${((s.step + 1) / n) * 100}%` }),
       ),

@@ -125,7 +125,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     // Window: follow the store unless the timeline itself produced it.
     const range = timeline.getWindow();
     if (Math.abs(range.start.getTime() - d.window.start) > DAY || Math.abs(range.end.getTime() - d.window.end) > DAY) {
-      timeline.setWindow(d.window.start, d.window.end, { animation: !!previous });
+      timeline.setWindow(d.window.start, d.window.end, { animation: !!previous && !reducedMotion() });
     }
     const selKey = `${lastItemsKey}|${JSON.stringify(s.sel)}`;
     if (selKey !== lastSelKey) {
@@ -193,7 +193,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     if (span.start >= w.start.getTime() && span.end <= w.end.getTime()) return;
     const mid = (span.start + span.end) / 2;
     const start = Math.max(fullWindow.start, Math.min(mid - width / 2, fullWindow.end - width));
-    timeline.setWindow(start, start + width, { animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    timeline.setWindow(start, start + width, {
+      animation: reducedMotion() ? false : { duration: 400, easingFunction: "easeInOutQuad" },
+    });
   }
 
   function highlightedEvents(s: ViewState): Set<string> | null {
@@ -229,6 +231,38 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   sync(store.get(), store.get());
   // vis-timeline computes its first clusters before the container has its size; re-cluster once laid out.
   const firstFrame = requestAnimationFrame(() => items.update(items.get()));
+  // Keyboard: the timeline is one focusable stop; arrows move the selection between the
+  // filtered events in date order, Home/End jump to the ends, Enter moves focus to the details.
+  container.tabIndex = 0;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.target !== container) return;
+    const s = store.get();
+    const ids = derive(s).filtered;
+    if (!ids.length) return;
+    const at = s.sel?.type === "event" ? ids.indexOf(s.sel.id) : -1;
+    const w = derive(s).window;
+    const firstInView = Math.max(
+      0,
+      ids.findIndex((id) => index.spans.get(id)!.end > w.start),
+    );
+    let next = -1;
+    if (e.key === "ArrowRight") next = at < 0 ? firstInView : Math.min(ids.length - 1, at + 1);
+    else if (e.key === "ArrowLeft") next = at < 0 ? firstInView : Math.max(0, at - 1);
+    else if (e.key === "Home") next = 0;
+    else if (e.key === "End") next = ids.length - 1;
+    else if (e.key === "Enter" && s.sel) {
+      (document.querySelector(".details-body") as HTMLElement | null)?.focus();
+      e.preventDefault();
+      return;
+    } else return;
+    e.preventDefault();
+    store.set({ sel: { type: "event", id: ids[next] } });
+  };
+  container.addEventListener("keydown", onKey);
+  const labelTimeline = (lang: ViewState["lang"]) =>
+    container.setAttribute("aria-label", `${t(lang, "timeline")}. ${t(lang, "timelineKeys")}`);
+  labelTimeline(store.get().lang);
+
   timeline.on("select", (props: { items: string[] }) => {
     const id = props.items.find((i) => i.includes("|"));
     if (id) store.set({ sel: { type: "event", id: eventIdOfItem(id) } });
@@ -263,15 +297,21 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     hoverTimer = window.setTimeout(() => (tooltip.hidden = true), 80);
   });
 
-  const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
+  const unsubscribe = store.subscribe((s, prev) => {
+    sync(s, prev);
+    if (s.lang !== prev.lang) labelTimeline(s.lang);
+  });
   return () => {
     unsubscribe();
+    container.removeEventListener("keydown", onKey);
     cancelAnimationFrame(rangeFrame);
     cancelAnimationFrame(firstFrame);
     timeline?.destroy();
     container.replaceChildren();
   };
 }
+
+const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

@@ -50,13 +50,21 @@ export async function launch(): Promise<Browser> {
 export async function openApp(
   browser: Browser,
   url: string,
-  opts: { width?: number; height?: number; init?: string } = {},
+  opts: { width?: number; height?: number; init?: string; bypassCSP?: boolean; reducedMotion?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1600, height: opts.height ?? 900 },
     deviceScaleFactor: 1,
+    bypassCSP: opts.bypassCSP ?? false,
+    reducedMotion: opts.reducedMotion ? "reduce" : "no-preference",
   });
   const page = await context.newPage();
+  // Every CSP violation of the session is recorded for the tests to assert on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   if (opts.init) await page.addInitScript(opts.init);
   const errors: string[] = [];
   page.on("console", (m) => {
@@ -76,4 +84,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }

@@ -18,3 +18,16 @@ describe("datasetSubset", () => {
     expect(validateDataset(raw, { texts: MINI_TEXTS }).problems).toEqual([]);
   });
 });
+
+describe("bundle round trip", () => {
+  it("a dataset exported as a bundle re-imports identically", async () => {
+    const { parseBundle } = await import("../../src/data/loadBundle.ts");
+    const d = miniDataset();
+    const result = parseBundle(toBundle(d, MINI_TEXTS));
+    expect(result).toMatchObject({ ok: true, unverifiedQuotes: 0, texts: MINI_TEXTS });
+    if (result.ok) {
+      expect(result.dataset).toEqual(d);
+      expect(toBundle(result.dataset, result.texts!)).toBe(toBundle(d, MINI_TEXTS));
+    }
+  });
+});
