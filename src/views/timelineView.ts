@@ -245,7 +245,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       0,
       ids.findIndex((id) => index.spans.get(id)!.end > w.start),
     );
-    let next = -1;
+    let next: number;
     if (e.key === "ArrowRight") next = at < 0 ? firstInView : Math.min(ids.length - 1, at + 1);
     else if (e.key === "ArrowLeft") next = at < 0 ? firstInView : Math.max(0, at - 1);
     else if (e.key === "Home") next = 0;
