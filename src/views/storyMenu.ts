@@ -204,7 +204,7 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
             },
             t(lang, "exportDeck"),
           ),
-          h("label", { for: "deck-file", class: "import-deck", tabindex: "0" }, t(lang, "importDeck")),
+          h("button", { type: "button", class: "import-deck", onclick: () => fileInput.click() }, t(lang, "importDeck")),
           fileInput,
         ),
       ),
