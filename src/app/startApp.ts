@@ -24,7 +24,7 @@ import { mountNodeList } from "../views/nodeListView.ts";
 import { showNotice } from "../views/noticeView.ts";
 import { mountOverviewView } from "../views/overviewView.ts";
 import { mountPresentation } from "../views/presentationView.ts";
-import { layoutGraph } from "../views/runLayout.ts";
+import { planLayout } from "../views/runLayout.ts";
 import { mountStoryMenu } from "../views/storyMenu.ts";
 import { mountTimelineView } from "../views/timelineView.ts";
 import { createCapabilities } from "./capabilities.ts";
@@ -148,12 +148,17 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   if (parsed.ignored.length) showNotice(notices, lang, t(lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
 
   graph = buildActorGraph(index);
-  layout.network.classList.add("is-loading");
+  // Shipped or cached positions draw at once; otherwise the seeded positions show while the
+  // worker lays the graph out, and sigma redraws when the positions land.
+  const plan = await planLayout(graph);
+  layout.network.classList.toggle("is-settling", !plan.ready);
   layout.network.dataset.loading = t(lang, "layoutRunning");
-  await layoutGraph(graph);
-  layout.network.classList.remove("is-loading");
+  void plan.settled.then(() => layout.network.classList.remove("is-settling")).catch((e: unknown) => console.warn(e));
   cleanups.push(mountNetworkView(layout.network, { store, index, graph, derive, capabilities }));
   document.body.dataset.ready = "true";
+  (window as unknown as { liaisonApp?: unknown }).liaisonApp = {
+    select: (sel: ViewState["sel"]) => store.set({ sel }),
+  };
   return {
     teardown: () => {
       delete document.body.dataset.ready;

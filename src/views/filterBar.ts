@@ -163,6 +163,10 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   );
 
   let lastLang: Lang | null = null;
+  let lastChipsKey = "";
+  const totalByTheme = new Map<string, number>();
+  for (const e of index.dataset.events)
+    for (const th of e.themes) totalByTheme.set(th, (totalByTheme.get(th) ?? 0) + 1);
   function sync(s: ViewState) {
     const lang = s.lang;
     const d = derive(s);
@@ -208,13 +212,21 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
     statusBox.checked = s.showStatus;
     clearButton.disabled = !hasActiveFilters(s);
 
+    count.textContent = `${t(lang, "eventsCount", { shown: d.filtered.length, total: index.dataset.events.length })} · ${t(lang, "inWindow", { n: d.inWindow.length })}`;
+    // Chips change only with the filters or the language, not while the timeline pans.
+    const chipsKey = JSON.stringify([lang, s.themes, s.actors, s.kinds, s.q, s.hidePlanned]);
+    if (chipsKey === lastChipsKey) return;
+    lastChipsKey = chipsKey;
     // Theme chips: count = events of the theme passing the other filters / all events of the theme.
     const others = derive({ ...s, themes: [] }).filtered;
+    const shownByTheme = new Map<string, number>();
+    for (const id of others)
+      for (const th of index.eventsById.get(id)!.themes) shownByTheme.set(th, (shownByTheme.get(th) ?? 0) + 1);
     setChildren(
       themeRow,
       ...index.dataset.themes.map((th) => {
-        const shown = others.filter((id) => index.eventsById.get(id)!.themes.includes(th.id)).length;
-        const total = index.dataset.events.filter((e) => e.themes.includes(th.id)).length;
+        const shown = shownByTheme.get(th.id) ?? 0;
+        const total = totalByTheme.get(th.id) ?? 0;
         const on = s.themes.includes(th.id);
         return h(
           "button",
@@ -250,7 +262,6 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
         );
       }),
     );
-    count.textContent = `${t(lang, "eventsCount", { shown: d.filtered.length, total: index.dataset.events.length })} · ${t(lang, "inWindow", { n: d.inWindow.length })}`;
   }
 
   sync(store.get());

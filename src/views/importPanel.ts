@@ -32,6 +32,8 @@ export function mountImportPanel(container: HTMLElement, deps: ImportPanelDeps):
     accept: ".json,.csv,application/json,text/csv",
     class: "sr-only",
     id: "import-file",
+    "aria-label": "Open dataset / 打开数据集",
+    tabindex: "-1",
   }) as HTMLInputElement;
   const choose = h("button", { type: "button", class: "add-slide", onclick: () => input.click() });
   const drop = h("div", { class: "drop-zone", tabindex: "-1" });

@@ -1,34 +1,61 @@
 /**
- * Positions for the actor graph: from the local cache when this exact graph was laid out before,
- * otherwise computed by the layout worker (off the main thread) and cached.
+ * Positions for the actor graph, fastest source first: the layout shipped with the curated data
+ * (data/layout.json), then this browser's cache, and otherwise the layout worker. When the worker
+ * is needed the graph is drawn at once from its seeded positions and settles when the layout
+ * arrives (once; filters never move nodes).
  */
+import layoutUrl from "../../data/layout.json?url";
 import type { ActorGraph } from "../model/buildActorGraph.ts";
+import { graphSignature } from "../model/forceLayout.ts";
 import type { LayoutRequest, LayoutResponse } from "./layoutWorker.ts";
 
-const ITERATIONS = 600;
-const CACHE_PREFIX = "liaison.layout.v1.";
+const CACHE_PREFIX = "liaison.layout.";
 
-export function graphSignature(graph: ActorGraph): string {
-  let h = 0x811c9dc5;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  };
-  graph.forEachNode((n) => feed(n));
-  graph.forEachEdge((e, a) => feed(e + a.weight));
-  return `${graph.order}-${graph.size}-${h.toString(36)}-${ITERATIONS}`;
+export interface LayoutPlan {
+  /** Positions ready now (shipped or cached) — already applied to the graph */
+  ready: boolean;
+  /** Resolves when worker positions have been applied (immediately when ready) */
+  settled: Promise<void>;
 }
 
-export async function layoutGraph(graph: ActorGraph): Promise<void> {
-  const key = CACHE_PREFIX + graphSignature(graph);
-  let positions = readCache(key);
-  if (!positions) {
-    positions = await runWorker(graph);
-    writeCache(key, positions);
+export async function planLayout(graph: ActorGraph): Promise<LayoutPlan> {
+  const signature = graphSignature(graph);
+  const positions = (await readShipped(signature)) ?? readCache(CACHE_PREFIX + signature);
+  if (positions) {
+    apply(graph, positions);
+    return { ready: true, settled: Promise.resolve() };
   }
+  const settled = runWorker(graph).then((computed) => {
+    writeCache(CACHE_PREFIX + signature, computed);
+    apply(graph, computed);
+  });
+  return { ready: false, settled };
+}
+
+function apply(graph: ActorGraph, positions: LayoutResponse) {
   graph.updateEachNodeAttributes((node, attrs) => {
-    const p = positions![node];
+    const p = positions[node];
     return p ? { ...attrs, x: p[0], y: p[1] } : attrs;
   });
+}
+
+async function readShipped(signature: string): Promise<LayoutResponse | null> {
+  try {
+    const res = await fetch(layoutUrl);
+    if (!res.ok) return null;
+    const shipped = (await res.json()) as { signature?: string; positions?: unknown };
+    return shipped.signature === signature && isPositions(shipped.positions) ? shipped.positions : null;
+  } catch {
+    return null;
+  }
+}
+
+function isPositions(value: unknown): value is LayoutResponse {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).every((p) => Array.isArray(p) && p.length === 2 && p.every(Number.isFinite))
+  );
 }
 
 function runWorker(graph: ActorGraph): Promise<LayoutResponse> {
@@ -42,7 +69,7 @@ function runWorker(graph: ActorGraph): Promise<LayoutResponse> {
       worker.terminate();
       reject(new Error(`layout worker failed: ${e.message}`));
     };
-    const request: LayoutRequest = { graph: graph.export(), iterations: ITERATIONS };
+    const request: LayoutRequest = { graph: graph.export() };
     worker.postMessage(request);
   });
 }
@@ -51,9 +78,7 @@ function readCache(key: string): LayoutResponse | null {
   try {
     const raw = localStorage.getItem(key);
     const parsed: unknown = raw ? JSON.parse(raw) : null;
-    if (typeof parsed !== "object" || parsed === null) return null;
-    const ok = Object.values(parsed).every((p) => Array.isArray(p) && p.length === 2 && p.every(Number.isFinite));
-    return ok ? (parsed as LayoutResponse) : null;
+    return isPositions(parsed) ? parsed : null;
   } catch {
     return null;
   }
@@ -67,6 +92,6 @@ function writeCache(key: string, positions: LayoutResponse): void {
     }
     localStorage.setItem(key, JSON.stringify(positions));
   } catch {
-    // Storage full or disabled: the layout is recomputed next time, nothing is lost.
+    // Storage full or disabled (big imported graphs): recomputed next time, nothing is lost.
   }
 }

@@ -77,6 +77,9 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
       accept: "application/json,.json",
       class: "sr-only",
       id: "deck-file",
+      // Reached through the "Import deck…" button; named for screen readers all the same.
+      "aria-label": t(lang, "importDeck"),
+      tabindex: "-1",
     }) as HTMLInputElement;
     fileInput.addEventListener("change", async () => {
       const file = fileInput.files?.[0];
@@ -204,7 +207,11 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
             },
             t(lang, "exportDeck"),
           ),
-          h("button", { type: "button", class: "import-deck", onclick: () => fileInput.click() }, t(lang, "importDeck")),
+          h(
+            "button",
+            { type: "button", class: "import-deck", onclick: () => fileInput.click() },
+            t(lang, "importDeck"),
+          ),
           fileInput,
         ),
       ),

@@ -230,7 +230,18 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   timeline = groups.length ? new Timeline(host, items, groups, options) : new Timeline(host, items, options);
   sync(store.get(), store.get());
   // vis-timeline computes its first clusters before the container has its size; re-cluster once laid out.
-  const firstFrame = requestAnimationFrame(() => items.update(items.get()));
+  const firstFrame = requestAnimationFrame(() => {
+    items.update(items.get());
+    requestAnimationFrame(() => performance.mark("liaison:timeline-drawn"));
+  });
+  // For the benchmark: pan by a fraction of the window, as a drag would.
+  (window as unknown as { liaisonTimeline?: unknown }).liaisonTimeline = {
+    panBy: (fraction: number) => {
+      const w = timeline!.getWindow();
+      const shift = (w.end.getTime() - w.start.getTime()) * fraction;
+      timeline!.setWindow(w.start.getTime() + shift, w.end.getTime() + shift, { animation: false });
+    },
+  };
   // Keyboard: the timeline is one focusable stop; arrows move the selection between the
   // filtered events in date order, Home/End jump to the ends, Enter moves focus to the details.
   container.tabIndex = 0;
@@ -329,6 +340,5 @@ function axisLabel(date: Date | { toDate(): Date }, scale: string, lang: "en" | 
 }
 
 function highlightClass(eventId: string, highlighted: Set<string> | null): string {
-  if (!highlighted) return "";
-  return highlighted.has(eventId) ? " hl" : " dim";
+  return highlighted?.has(eventId) ? " hl" : "";
 }

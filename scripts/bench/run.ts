@@ -1,0 +1,306 @@
+/**
+ * `npm run bench`: builds the app, generates 10× and 100× datasets, serves everything, and measures
+ * in headless Chromium (several runs, median and spread): time to first draw of both views, a theme
+ * filter toggle, a timeline pan until the network updates, selecting an actor, long frames while
+ * panning, JS heap after load, and the initial JS/CSS size. TimelineJS3 loads the same events in the
+ * same run for a ratio measured on the same machine. `--smoke` runs 1× once (what CI does).
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { launch, ROOT, startPreview } from "../../test/e2e/browser.ts";
+import { checkDataDir } from "../checkDataDir.ts";
+import { generateDataset } from "./generateDataset.ts";
+import { toBundle } from "../../src/model/exportSubset.ts";
+import type { Dataset } from "../../src/data/dataFiles.ts";
+
+const smoke = process.argv.includes("--smoke");
+const runsArg = process.argv.find((a) => a.startsWith("--runs="));
+const RUNS = smoke ? 1 : Number(runsArg?.split("=")[1] ?? 5);
+const SIZES: Array<{ name: string; factor: number; runs: number }> = smoke
+  ? [{ name: "1x", factor: 1, runs: 1 }]
+  : [
+      { name: "1x", factor: 1, runs: RUNS },
+      { name: "10x", factor: 10, runs: RUNS },
+      { name: "100x", factor: 100, runs: Math.max(1, Math.ceil(RUNS / 2)) },
+    ];
+const DIST = path.join(ROOT, "dist");
+const OUT = path.join(ROOT, "bench");
+
+type Sample = Record<string, number>;
+
+function stats(values: number[]) {
+  const v = [...values].sort((a, b) => a - b);
+  const median = v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  return { median: round(median), min: round(v[0]), max: round(v[v.length - 1]), runs: v.length };
+}
+const round = (x: number) => Math.round(x * 10) / 10;
+
+function initialAssets() {
+  const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const size = (ext: string) => {
+    const files = refs.filter((r) => r.endsWith(ext)).map((r) => fs.readFileSync(path.join(DIST, r)));
+    return {
+      raw: files.reduce((s, b) => s + b.length, 0),
+      gzip: files.reduce((s, b) => s + zlib.gzipSync(b, { level: 9 }).length, 0),
+    };
+  };
+  return { js: size(".js"), css: size(".css") };
+}
+
+function toTimelineJs(d: Dataset) {
+  const date = (s: string) => {
+    const [year, month, day] = s.split("-").map(Number);
+    return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+  };
+  return {
+    events: d.events.map((e) => ({
+      start_date: date(e.date.start),
+      ...(e.date.end ? { end_date: date(e.date.end) } : {}),
+      text: { headline: e.title.en, text: e.summary.en },
+      group: e.themes[0],
+    })),
+  };
+}
+
+const frames = (page: Page, n = 2) =>
+  page.evaluate(
+    (k) =>
+      new Promise<void>((resolve) => {
+        let left = k;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+
+/** tsx compiles with keepNames: functions sent to the page call its __name helper, so define it there. */
+const KEEP_NAMES = "globalThis.__name = (f) => f;";
+
+async function measureLiaison(browser: Browser, url: string, actor: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  await context.addInitScript(KEEP_NAMES);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName("liaison:network-drawn").length &&
+      performance.getEntriesByName("liaison:timeline-drawn").length,
+    undefined,
+    { timeout: 180_000, polling: 50 },
+  );
+  const firstDraw = await page.evaluate(() =>
+    Math.max(
+      ...["liaison:network-drawn", "liaison:timeline-drawn"].map((n) => performance.getEntriesByName(n)[0].startTime),
+    ),
+  );
+  await frames(page, 10);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 1048576;
+
+  // Theme filter on and off: from the click until two frames later (timeline, network and overview redrawn).
+  const filter = await page.evaluate(async () => {
+    const chip = document.querySelector<HTMLButtonElement>("[data-theme=trafficking]")!;
+    const times: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const t0 = performance.now();
+      chip.click();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      times.push(performance.now() - t0);
+    }
+    return Math.max(...times);
+  });
+
+  // Pan: shift the window; time until the network has rendered the new window. Then 30 pans in a
+  // row while long animation frames (> 100 ms) are counted.
+  const pan = await page.evaluate(async () => {
+    const w = window as unknown as {
+      liaisonTimeline: { panBy(f: number): void };
+      liaisonNetwork: { renders(): number };
+    };
+    const one = async (f: number) => {
+      const before = w.liaisonNetwork.renders();
+      const t0 = performance.now();
+      w.liaisonTimeline.panBy(f);
+      while (w.liaisonNetwork.renders() === before && performance.now() - t0 < 5000)
+        await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    };
+    const first = [await one(-0.08), await one(0.08), await one(-0.08)];
+    const long: number[] = [];
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => e.duration > 100 && long.push(e.duration)),
+    );
+    let kind = "long-animation-frame";
+    try {
+      observer.observe({ type: kind, buffered: false });
+    } catch {
+      kind = "longtask";
+      observer.observe({ type: kind, buffered: false });
+    }
+    let worst = 0;
+    for (let i = 0; i < 30; i++) worst = Math.max(worst, await one(i % 2 ? 0.03 : -0.03));
+    observer.disconnect();
+    return { median: first.sort((a, b) => a - b)[1], longFrames: long.length, worstPan: worst };
+  });
+
+  // Select an actor: until its events are highlighted on the timeline and a frame has drawn.
+  const select = await page.evaluate(async (id) => {
+    const w = window as unknown as { liaisonApp: { select(sel: unknown): void } };
+    w.liaisonApp.select(null);
+    await new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    w.liaisonApp.select({ type: "actor", id });
+    while (!document.querySelector(".vis-item.hl") && performance.now() - t0 < 5000)
+      await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - t0;
+  }, actor);
+  await context.close();
+  return {
+    firstDraw,
+    filter,
+    pan: pan.median,
+    worstPan: pan.worstPan,
+    longFrames: pan.longFrames,
+    select,
+    heapMB: heap,
+  };
+}
+
+async function measureTimelineJs(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName("tljs:drawn").length, undefined, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    return await page.evaluate(() => performance.getEntriesByName("tljs:drawn")[0].startTime);
+  } catch {
+    return NaN; // did not draw within two minutes
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  console.log("building…");
+  execFileSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--logLevel", "error"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  const real = checkDataDir(path.join(ROOT, "data")).dataset;
+  const benchDir = path.join(DIST, "bench");
+  fs.mkdirSync(path.join(benchDir, "tljs"), { recursive: true });
+  fs.cpSync(path.join(ROOT, "node_modules/@knight-lab/timelinejs/dist"), path.join(benchDir, "tljs"), {
+    recursive: true,
+  });
+  fs.copyFileSync(path.join(ROOT, "scripts/bench/timelinejs.html"), path.join(benchDir, "timelinejs.html"));
+  fs.copyFileSync(path.join(ROOT, "scripts/bench/timelinejs-run.js"), path.join(benchDir, "timelinejs-run.js"));
+  const datasets: Record<string, Dataset> = {};
+  for (const s of SIZES) {
+    datasets[s.name] = s.factor === 1 ? real : generateDataset(real, s.factor, 20181218);
+    if (s.factor !== 1) fs.writeFileSync(path.join(benchDir, `data-${s.name}.json`), toBundle(datasets[s.name]));
+    fs.writeFileSync(path.join(benchDir, `tl-events-${s.name}.json`), JSON.stringify(toTimelineJs(datasets[s.name])));
+  }
+  const server = await startPreview(4400);
+  const browser = await launch();
+  const results: Record<string, unknown> = {};
+  try {
+    for (const s of SIZES) {
+      const d = datasets[s.name];
+      const busiest = [...d.actors].sort((a, b) => countEvents(d, b.id) - countEvents(d, a.id))[0].id;
+      const query = `${s.factor === 1 ? "?" : `?data=./bench/data-${s.name}.json&`}from=2010-01-01&to=2012-12-31`;
+      const samples: Sample[] = [];
+      const tljs: number[] = [];
+      for (let r = 0; r < s.runs; r++) {
+        samples.push(await measureLiaison(browser, server.url + query, busiest));
+        if (s.factor <= 10 || r === 0)
+          tljs.push(await measureTimelineJs(browser, `${server.url}bench/timelinejs.html?size=${s.name}`));
+        process.stdout.write(".");
+      }
+      const metric = (k: string) => stats(samples.map((x) => x[k]));
+      const tl = tljs.filter(Number.isFinite);
+      results[s.name] = {
+        events: d.events.length,
+        actors: d.actors.length,
+        relations: d.relations.length,
+        firstDrawMs: metric("firstDraw"),
+        filterMs: metric("filter"),
+        panToNetworkMs: metric("pan"),
+        worstPanMs: metric("worstPan"),
+        longFramesWhilePanning: metric("longFrames"),
+        selectActorMs: metric("select"),
+        heapMB: metric("heapMB"),
+        timelineJsFirstDrawMs: tl.length ? stats(tl) : "did not draw within 120 s",
+      };
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  const summary = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: "headless, SwiftShader WebGL",
+    },
+    initialAssets: initialAssets(),
+    results,
+  };
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(
+    path.join(OUT, smoke ? "results-smoke.json" : "results.json"),
+    JSON.stringify(summary, null, 2) + "\n",
+  );
+  printTable(summary);
+}
+
+function countEvents(d: Dataset, actor: string) {
+  let n = 0;
+  for (const e of d.events) if (e.actors.some((a) => a.id === actor)) n++;
+  return n;
+}
+
+function printTable(summary: { initialAssets: ReturnType<typeof initialAssets>; results: Record<string, unknown> }) {
+  const rows = Object.entries(summary.results) as Array<
+    [string, Record<string, { median: number; min: number; max: number } | number | string>]
+  >;
+  const cell = (v: unknown) =>
+    typeof v === "object" && v
+      ? `${(v as { median: number }).median} (${(v as { min: number }).min}–${(v as { max: number }).max})`
+      : String(v);
+  const keys = [
+    "events",
+    "firstDrawMs",
+    "filterMs",
+    "panToNetworkMs",
+    "worstPanMs",
+    "longFramesWhilePanning",
+    "selectActorMs",
+    "heapMB",
+    "timelineJsFirstDrawMs",
+  ];
+  console.log("\n| size | " + keys.join(" | ") + " |");
+  console.log("|" + " --- |".repeat(keys.length + 1));
+  for (const [name, r] of rows) console.log(`| ${name} | ${keys.map((k) => cell(r[k])).join(" | ")} |`);
+  const a = summary.initialAssets;
+  console.log(
+    `\ninitial JS ${(a.js.raw / 1024).toFixed(0)} KB (${(a.js.gzip / 1024).toFixed(0)} KB gzip), CSS ${(a.css.raw / 1024).toFixed(0)} KB (${(a.css.gzip / 1024).toFixed(0)} KB gzip)`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
