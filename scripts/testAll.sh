@@ -42,6 +42,8 @@ vitest_suite unit vite.config.ts
 if [ -f vitest.e2e.config.ts ]; then
   step "build" npm run -s build
   vitest_suite e2e vitest.e2e.config.ts
+  # Not a timed test (machines are noisy): one run at 1× proves the benchmark works.
+  step "bench smoke (1x)" npm run -s bench -- --smoke
 fi
 
 echo "${passed} passed, ${failed} failed"

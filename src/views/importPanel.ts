@@ -32,7 +32,6 @@ export function mountImportPanel(container: HTMLElement, deps: ImportPanelDeps):
     accept: ".json,.csv,application/json,text/csv",
     class: "sr-only",
     id: "import-file",
-    "aria-label": "Open dataset / 打开数据集",
     tabindex: "-1",
   }) as HTMLInputElement;
   const choose = h("button", { type: "button", class: "add-slide", onclick: () => input.click() });
@@ -64,6 +63,7 @@ export function mountImportPanel(container: HTMLElement, deps: ImportPanelDeps):
     choose.textContent = t(lang, "chooseFiles");
     drop.textContent = t(lang, "dropHere");
     exportButton.textContent = t(lang, "exportBundle");
+    input.setAttribute("aria-label", t(lang, "openDataset"));
     closeBtn.setAttribute("aria-label", t(lang, "close"));
   };
   button.addEventListener("click", () => {
