@@ -11,13 +11,8 @@ import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t, VOCAB } from "../model/i18n.ts";
-import {
-  buildStatusSpans,
-  buildTimelineGroups,
-  buildTimelineItems,
-  eventIdOfItem,
-  type TimelineItemSpec,
-} from "../model/timelineItems.ts";
+import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItemSpec } from "../model/timelineItems.ts";
+import { planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h } from "./dom.ts";
 
@@ -32,7 +27,11 @@ interface VisItem {
   className: string;
   content: string;
   spec?: TimelineItemSpec;
+  agg?: AggregateSpec;
 }
+
+/** Most individual events on the timeline at once; beyond that, periods are aggregated. */
+const MAX_ITEMS = 120;
 
 export interface TimelineViewDeps {
   store: Store<ViewState>;
@@ -54,8 +53,6 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const options: TimelineOptions = {
     min: new Date(fullWindow.start),
     max: new Date(fullWindow.end),
-    start: new Date(initial.start),
-    end: new Date(initial.end),
     zoomMin: 7 * DAY,
     zoomMax: fullWindow.end - fullWindow.start,
     height: "100%",
@@ -65,16 +62,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     multiselect: false,
     orientation: { axis: "top", item: "top" },
     margin: { item: { horizontal: 4, vertical: 4 } },
-    cluster: {
-      maxItems: 4,
-      showStipes: true,
-      fitOnDoubleClick: true,
-      // The selected and highlighted events stay visible instead of vanishing into a cluster.
-      clusterCriteria: (a, b) => ![a, b].some((i) => / (sel|hl)\b/.test(String(i.className ?? ""))),
-      // Set once: changing cluster options later leaves vis-timeline's cluster cache stale.
-      titleTemplate: `${t("en", "clusterOf", { n: "{count}" })} / ${t("zh", "clusterOf", { n: "{count}" })}`,
-    },
     groupOrder: "order",
+    // The benchmark times the first draw with this mark.
+    onInitialDrawComplete: () => performance.mark("liaison:timeline-drawn"),
     template: (item: VisItem) => renderItem(item),
     format: {
       minorLabels: (date: Date, scale: string) => axisLabel(date, scale, store.get().lang, false),
@@ -82,7 +72,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     } as never,
     xss: { disabled: false },
   };
-  // Created after the first items are in: vis-timeline's clusters go stale if it starts empty.
+  // Created after the first items are in, so its first layout already has them.
   let timeline: Timeline | null = null;
 
   let hoverTimer = 0;
@@ -102,7 +92,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       } else timeline?.setGroups(undefined as never);
     }
     const highlighted = highlightedEvents(s);
-    // Panning changes only the window: skip rebuilding items then.
+    // The plan depends on the window too (which events are near, which period to aggregate by);
+    // rebuilding is cheap because the plan is bounded, and only changed items reach vis-timeline.
     const itemsKey = JSON.stringify([
       d.filtered.length,
       d.filtered[0],
@@ -116,6 +107,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       s.sel,
       s.collapse,
       s.showStatus,
+      Math.round(d.window.start / DAY),
+      Math.round(d.window.end / DAY),
     ]);
     if (itemsKey !== lastItemsKey) {
       lastItemsKey = itemsKey;
@@ -138,8 +131,15 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   }
 
   function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {
-    const specs = buildTimelineItems(index, d.filtered, s.group, s.lang);
-    const next: VisItem[] = specs.map((spec) => ({
+    const keep = new Set(highlighted && highlighted.size <= MAX_ITEMS ? highlighted : []);
+    if (s.sel?.type === "event") keep.add(s.sel.id);
+    const plan = planTimeline(index, d.filtered, d.window, {
+      grouping: s.group,
+      lang: s.lang,
+      maxItems: MAX_ITEMS,
+      keep,
+    });
+    const next: VisItem[] = plan.items.map((spec) => ({
       id: spec.id,
       start: new Date(spec.start),
       end: spec.end === undefined ? undefined : new Date(spec.end),
@@ -152,6 +152,18 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       content: spec.label,
       spec,
     }));
+    for (const agg of plan.aggregates) {
+      next.push({
+        id: agg.id,
+        start: new Date(agg.start),
+        end: new Date(agg.end),
+        type: "range",
+        group: agg.group ?? undefined,
+        className: "agg",
+        content: agg.label,
+        agg,
+      });
+    }
     if (s.showStatus) {
       for (const span of buildStatusSpans(index, s.lang)) {
         next.push({
@@ -165,9 +177,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       }
     }
     applyItems(next, relabel);
-    const selectedIds =
-      s.sel?.type === "event" ? next.filter((i) => i.spec?.eventId === s.sel!.id).map((i) => i.id) : [];
-    timeline?.setSelection(selectedIds);
+    container.dataset.itemCount = String(plan.represented);
   }
 
   function applyItems(next: VisItem[], force: boolean) {
@@ -181,7 +191,6 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
           return !old || old.className !== i.className || old.content !== i.content || old.group !== i.group;
         });
     if (changed.length) items.update(changed);
-    container.dataset.itemCount = String(next.filter((i) => i.spec).length);
   }
 
   /** Centre an event that is outside the window (keep the zoom). */
@@ -207,15 +216,13 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     return ids;
   }
 
-  function renderItem(item: VisItem & { isCluster?: boolean; uiItems?: unknown[] }): HTMLElement {
-    if (item.isCluster) {
-      const n = item.uiItems?.length ?? 0;
+  function renderItem(item: VisItem): HTMLElement {
+    if (item.agg)
       return h(
         "div",
-        { class: "cluster-label", title: t(store.get().lang, "clusterOf", { n }) },
-        t(store.get().lang, "clusterOf", { n }),
+        { class: "cluster-label", title: item.agg.label, "aria-label": item.agg.label },
+        String(item.agg.count),
       );
-    }
     if (!item.spec) return h("div", { class: "status-label" }, item.content);
     return h(
       "div",
@@ -229,11 +236,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   sync(store.get(), null);
   timeline = groups.length ? new Timeline(host, items, groups, options) : new Timeline(host, items, options);
   sync(store.get(), store.get());
-  // vis-timeline computes its first clusters before the container has its size; re-cluster once laid out.
-  const firstFrame = requestAnimationFrame(() => {
-    items.update(items.get());
-    requestAnimationFrame(() => performance.mark("liaison:timeline-drawn"));
-  });
+  // The window is set after construction: given as start/end options, vis-timeline keeps its
+  // loading screen up until some later range change.
+  timeline.setWindow(initial.start, initial.end, { animation: false });
   // For the benchmark: pan by a fraction of the window, as a drag would.
   (window as unknown as { liaisonTimeline?: unknown }).liaisonTimeline = {
     panBy: (fraction: number) => {
@@ -275,12 +280,18 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   labelTimeline(store.get().lang);
 
   timeline.on("select", (props: { items: string[] }) => {
-    const id = props.items.find((i) => i.includes("|"));
+    // A period block zooms to its period; its events then show individually.
+    const agg = props.items.map((i) => items.get(i)?.agg).find(Boolean);
+    if (agg) {
+      timeline!.setSelection([]);
+      timeline!.setWindow(agg.start, agg.end, { animation: !reducedMotion() });
+      return;
+    }
+    const id = props.items.find((i) => i.includes("|") && !i.startsWith("agg|"));
     if (id) store.set({ sel: { type: "event", id: eventIdOfItem(id) } });
   });
   timeline.on("rangechange", (props: { start: Date; end: Date }) => {
     cancelAnimationFrame(rangeFrame);
-    cancelAnimationFrame(firstFrame);
     rangeFrame = requestAnimationFrame(() => {
       const from = isoDay(Math.max(fullWindow.start, props.start.getTime()));
       const to = isoDay(Math.min(fullWindow.end, props.end.getTime()) - 1);
@@ -316,7 +327,6 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     unsubscribe();
     container.removeEventListener("keydown", onKey);
     cancelAnimationFrame(rangeFrame);
-    cancelAnimationFrame(firstFrame);
     timeline?.destroy();
     container.replaceChildren();
   };

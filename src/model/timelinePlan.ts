@@ -1,0 +1,105 @@
+/**
+ * What the timeline draws for a window: the events near the window as items when there are few
+ * enough to read, otherwise one "N events" block per period (year, quarter or month) — our own
+ * clustering, so the timeline's work stays bounded however large the dataset. The selected and
+ * highlighted events always stay as items of their own.
+ */
+import type { Lang } from "../data/schema.ts";
+import type { DatasetIndex } from "./datasetIndex.ts";
+import { t } from "./i18n.ts";
+import { buildTimelineItems, ALL_GROUP, type TimelineItemSpec } from "./timelineItems.ts";
+import type { Grouping } from "./viewState.ts";
+
+export interface AggregateSpec {
+  id: string;
+  group: string | null;
+  start: number;
+  end: number;
+  count: number;
+  label: string;
+}
+
+export interface TimelinePlan {
+  items: TimelineItemSpec[];
+  aggregates: AggregateSpec[];
+  /** Events drawn, individually or inside a block */
+  represented: number;
+}
+
+export interface PlanOptions {
+  grouping: Grouping;
+  lang: Lang;
+  /** Most event items drawn at once before periods are aggregated */
+  maxItems?: number;
+  /** Events that must stay individual (selected, highlighted) */
+  keep?: Set<string>;
+}
+
+type Period = "year" | "quarter" | "month";
+
+/** Events overlapping the window widened by half its width on each side, so small pans need no rebuild. */
+export function eventsNearWindow(index: DatasetIndex, ids: string[], window: { start: number; end: number }): string[] {
+  const margin = (window.end - window.start) / 2;
+  const from = window.start - margin;
+  const to = window.end + margin;
+  return ids.filter((id) => {
+    const s = index.spans.get(id)!;
+    return s.start < to && s.end > from;
+  });
+}
+
+export function planTimeline(
+  index: DatasetIndex,
+  filtered: string[],
+  window: { start: number; end: number },
+  opts: PlanOptions,
+): TimelinePlan {
+  const maxItems = opts.maxItems ?? 120;
+  const near = eventsNearWindow(index, filtered, window);
+  if (near.length <= maxItems) {
+    return {
+      items: buildTimelineItems(index, near, opts.grouping, opts.lang),
+      aggregates: [],
+      represented: near.length,
+    };
+  }
+  const keep = opts.keep ?? new Set<string>();
+  const span = window.end - window.start;
+  const period: Period = span > 4 * 365 * 864e5 ? "year" : span > 1.2 * 365 * 864e5 ? "quarter" : "month";
+  const buckets = new Map<string, AggregateSpec>();
+  const individual: string[] = [];
+  for (const id of near) {
+    if (keep.has(id)) {
+      individual.push(id);
+      continue;
+    }
+    const [start, end] = periodOf(index.spans.get(id)!.start, period);
+    const groups = groupsOf(index, id, opts.grouping);
+    for (const group of groups) {
+      const key = `agg|${group ?? ALL_GROUP}|${start}`;
+      const b = buckets.get(key) ?? { id: key, group, start, end, count: 0, label: "" };
+      b.count++;
+      buckets.set(key, b);
+    }
+  }
+  for (const b of buckets.values()) b.label = t(opts.lang, "clusterOf", { n: b.count });
+  return {
+    items: buildTimelineItems(index, individual, opts.grouping, opts.lang),
+    aggregates: [...buckets.values()],
+    represented: near.length,
+  };
+}
+
+function periodOf(ms: number, period: Period): [number, number] {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  if (period === "year") return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  const m = period === "quarter" ? Math.floor(d.getUTCMonth() / 3) * 3 : d.getUTCMonth();
+  const len = period === "quarter" ? 3 : 1;
+  return [Date.UTC(y, m, 1), Date.UTC(y, m + len, 1)];
+}
+
+function groupsOf(index: DatasetIndex, eventId: string, grouping: Grouping): Array<string | null> {
+  if (grouping === "none") return [null];
+  return [...new Set(buildTimelineItems(index, [eventId], grouping, "en").map((i) => i.group))];
+}
