@@ -22,6 +22,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],
+    setupFiles: ["test/setup.ts"],
     environment: "node",
   },
 });

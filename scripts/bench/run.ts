@@ -28,7 +28,10 @@ const SIZES: Array<{ name: string; factor: number; runs: number }> = smoke
       { name: "100x", factor: 100, runs: Math.max(1, Math.floor(RUNS / 3)) },
     ];
 // --sizes=1x,10x runs a subset (100× takes many minutes on 2 cores with software WebGL).
-const sizesArg = process.argv.find((a) => a.startsWith("--sizes="))?.split("=")[1].split(",");
+const sizesArg = process.argv
+  .find((a) => a.startsWith("--sizes="))
+  ?.split("=")[1]
+  .split(",");
 if (sizesArg) SIZES.splice(0, SIZES.length, ...SIZES.filter((s) => sizesArg.includes(s.name)));
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "bench");

@@ -7,6 +7,13 @@ import { PARTIAL_DATE_PATTERN } from "./schema.ts";
 
 export type Precision = "year" | "month" | "day";
 
+/** Date.UTC, but years 0–99 mean themselves (Date.UTC maps them to 1900–1999). */
+function utc(y: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(y, monthIndex, day);
+  return d.getTime();
+}
+
 export function precisionOf(date: string): Precision {
   return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
 }
@@ -16,23 +23,23 @@ export function isValidPartialDate(date: string): boolean {
   if (!PARTIAL_DATE_PATTERN.test(date)) return false;
   if (precisionOf(date) !== "day") return true;
   const [y, m, d] = date.split("-").map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
+  const probe = new Date(utc(y, m - 1, d));
   return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
 /** First instant (UTC ms) covered by the date. */
 export function startMs(date: string): number {
   const [y, m = 1, d = 1] = date.split("-").map(Number);
-  return Date.UTC(y, m - 1, d);
+  return utc(y, m - 1, d);
 }
 
 /** First instant after the period the date covers (exclusive end, UTC ms). */
 export function endMs(date: string): number {
   const [y, m, d] = date.split("-").map(Number);
   const p = precisionOf(date);
-  if (p === "year") return Date.UTC(y + 1, 0, 1);
-  if (p === "month") return Date.UTC(y, m, 1);
-  return Date.UTC(y, m - 1, d + 1);
+  if (p === "year") return utc(y + 1, 0, 1);
+  if (p === "month") return utc(y, m, 1);
+  return utc(y, m - 1, d + 1);
 }
 
 /** ISO day (YYYY-MM-DD) of a UTC ms instant. */

@@ -18,6 +18,10 @@ describe("partialDate", () => {
     ["2016", true],
   ])("isValidPartialDate(%s) = %s", (d, ok) => expect(isValidPartialDate(d)).toBe(ok));
 
+  it("keeps years below 100 as themselves (found by the URL property test)", () => {
+    expect(startMs("0000-01-01")).toBeLessThan(startMs("0100-01-01"));
+    expect(isValidPartialDate("0004-02-29")).toBe(true);
+  });
   it("spans the whole period a partial date names", () => {
     expect(isoDay(startMs("2001-06"))).toBe("2001-06-01");
     expect(isoDay(endMs("2001-06"))).toBe("2001-07-01");
