@@ -96,21 +96,20 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
     );
   }
 
+  /** The panel's top line: what the item is, and the close button. */
+  function header(lang: Lang, ...eyebrow: Array<Node | string | null>) {
+    return h("header", { class: "details-head" }, h("div", { class: "eyebrow" }, ...eyebrow), closeButton(lang));
+  }
+
   function renderEvent(e: MigrationEvent, lang: Lang) {
     const roles = new Map<string, string[]>();
     for (const a of e.actors) roles.set(a.id, [...(roles.get(a.id) ?? []), VOCAB.role[a.role][lang]]);
     setChildren(
       body,
-      h(
-        "header",
-        { class: "details-head" },
-        h(
-          "div",
-          { class: "eyebrow" },
-          VOCAB.kind[e.kind][lang],
-          e.planned ? h("span", { class: "badge planned-badge" }, t(lang, "planned1")) : null,
-        ),
-        closeButton(lang),
+      header(
+        lang,
+        VOCAB.kind[e.kind][lang],
+        e.planned ? h("span", { class: "badge planned-badge" }, t(lang, "planned1")) : null,
       ),
       h("h2", {}, e.title[lang]),
       h(
@@ -157,16 +156,10 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
     const chartWidth = Math.max(220, Math.min(420, container.clientWidth - 40));
     setChildren(
       body,
-      h(
-        "header",
-        { class: "details-head" },
-        h(
-          "div",
-          { class: "eyebrow" },
-          h("span", { class: "swatch", style: `background:${ACTOR_TYPE_COLORS[a.type]}` }),
-          VOCAB.actorType[a.type][lang],
-        ),
-        closeButton(lang),
+      header(
+        lang,
+        h("span", { class: "swatch", style: `background:${ACTOR_TYPE_COLORS[a.type]}` }),
+        VOCAB.actorType[a.type][lang],
       ),
       h("h2", {}, a.name[lang]),
       h(
