@@ -14,16 +14,19 @@ export interface Derived {
 }
 
 export function createDeriver(index: DatasetIndex, fullWindow: { start: number; end: number }) {
-  let lastFilters = "";
-  let filtered: string[] = [];
+  // A few recent results: the filter bar also asks for "every filter but themes" (chip counts),
+  // which with a single slot evicted the main result and refiltered twice per change.
+  const recent = new Map<string, string[]>();
   let lastKey = "";
   let last: Derived | null = null;
   return (s: ViewState): Derived => {
     const f: EventFilters = { themes: s.themes, actors: s.actors, kinds: s.kinds, q: s.q, hidePlanned: s.hidePlanned };
     const fKey = JSON.stringify(f);
-    if (fKey !== lastFilters) {
+    let filtered = recent.get(fKey);
+    if (!filtered) {
       filtered = filterEvents(index, f);
-      lastFilters = fKey;
+      recent.set(fKey, filtered);
+      if (recent.size > 4) recent.delete(recent.keys().next().value!);
     }
     const window = windowOf(s, fullWindow);
     const key = `${fKey}|${window.start}|${window.end}`;

@@ -37,7 +37,8 @@ export function eventIdOfItem(itemId: string): string {
   return itemId.split("|")[0];
 }
 
-function groupsOfEvent(index: DatasetIndex, eventId: string, grouping: Grouping): Array<string | null> {
+/** The timeline rows an event sits in under a grouping (one per theme or actor type). */
+export function groupsOfEvent(index: DatasetIndex, eventId: string, grouping: Grouping): Array<string | null> {
   const e = index.eventsById.get(eventId)!;
   if (grouping === "theme") return e.themes;
   if (grouping === "actor-type") {

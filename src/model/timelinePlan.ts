@@ -7,7 +7,7 @@
 import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { t } from "./i18n.ts";
-import { buildTimelineItems, ALL_GROUP, type TimelineItemSpec } from "./timelineItems.ts";
+import { buildTimelineItems, groupsOfEvent, ALL_GROUP, type TimelineItemSpec } from "./timelineItems.ts";
 import type { Grouping } from "./viewState.ts";
 
 export interface AggregateSpec {
@@ -74,7 +74,7 @@ export function planTimeline(
       continue;
     }
     const [start, end] = periodOf(index.spans.get(id)!.start, period);
-    const groups = groupsOf(index, id, opts.grouping);
+    const groups = groupsOfEvent(index, id, opts.grouping);
     for (const group of groups) {
       const key = `agg|${group ?? ALL_GROUP}|${start}`;
       const b = buckets.get(key) ?? { id: key, group, start, end, count: 0, label: "" };
@@ -97,9 +97,4 @@ function periodOf(ms: number, period: Period): [number, number] {
   const m = period === "quarter" ? Math.floor(d.getUTCMonth() / 3) * 3 : d.getUTCMonth();
   const len = period === "quarter" ? 3 : 1;
   return [Date.UTC(y, m, 1), Date.UTC(y, m + len, 1)];
-}
-
-function groupsOf(index: DatasetIndex, eventId: string, grouping: Grouping): Array<string | null> {
-  if (grouping === "none") return [null];
-  return [...new Set(buildTimelineItems(index, [eventId], grouping, "en").map((i) => i.group))];
 }

@@ -58,6 +58,8 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
     }
     seen.add(key);
     const bad = () => ignored.push(show(key, value));
+    /** The on/off keys take "1" or "0". */
+    const flag = (apply: (on: boolean) => void) => (value === "0" || value === "1" ? apply(value === "1") : bad());
     switch (key) {
       case "lang":
         if (value === "en" || value === "zh") state.lang = value;
@@ -92,16 +94,14 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         break;
       }
       case "planned":
-        if (value === "0" || value === "1") state.hidePlanned = value === "0";
-        else bad();
+        flag((on) => (state.hidePlanned = !on));
         break;
       case "group":
         if ((GROUPS as string[]).includes(value)) state.group = value as Grouping;
         else bad();
         break;
       case "persons":
-        if (value === "0" || value === "1") state.hidePersons = value === "0";
-        else bad();
+        flag((on) => (state.hidePersons = !on));
         break;
       case "story":
         if (known.stories?.has(value)) state.story = value;
@@ -112,12 +112,10 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         else bad();
         break;
       case "status":
-        if (value === "0" || value === "1") state.showStatus = value === "1";
-        else bad();
+        flag((on) => (state.showStatus = on));
         break;
       case "collapse":
-        if (value === "0" || value === "1") state.collapse = value === "1";
-        else bad();
+        flag((on) => (state.collapse = on));
         break;
     }
   }

@@ -45,43 +45,38 @@ export function mountNodeList(
     const events = d.inWindow
       .map((id) => index.eventsById.get(id)!)
       .filter((e) => !q || `${e.title.en}\n${e.title.zh}`.toLowerCase().includes(q));
+    const choice = (sel: NonNullable<ViewState["sel"]>, ...label: Array<Node | string>) =>
+      h(
+        "li",
+        {},
+        h(
+          "button",
+          {
+            type: "button",
+            class: "link",
+            "aria-current": s.sel?.type === sel.type && s.sel.id === sel.id ? "true" : undefined,
+            onclick: () => store.set({ sel }),
+          },
+          ...label,
+        ),
+      );
     const items = [
       ...actors.map((a) =>
-        h(
-          "li",
-          {},
+        choice(
+          { type: "actor", id: a.id },
+          a.name[lang],
           h(
-            "button",
-            {
-              type: "button",
-              class: "link",
-              "aria-current": s.sel?.type === "actor" && s.sel.id === a.id ? "true" : undefined,
-              onclick: () => store.set({ sel: { type: "actor", id: a.id } }),
-            },
-            a.name[lang],
-            h(
-              "span",
-              { class: "muted" },
-              ` · ${VOCAB.actorType[a.type][lang]} · ${view.actorCounts.get(actorNode(a.id))}`,
-            ),
+            "span",
+            { class: "muted" },
+            ` · ${VOCAB.actorType[a.type][lang]} · ${view.actorCounts.get(actorNode(a.id))}`,
           ),
         ),
       ),
       ...events.map((e) =>
-        h(
-          "li",
-          {},
-          h(
-            "button",
-            {
-              type: "button",
-              class: "link",
-              "aria-current": s.sel?.type === "event" && s.sel.id === e.id ? "true" : undefined,
-              onclick: () => store.set({ sel: { type: "event", id: e.id } }),
-            },
-            h("span", { class: "muted" }, `${formatEventDate(e.date, lang)} · `),
-            e.title[lang],
-          ),
+        choice(
+          { type: "event", id: e.id },
+          h("span", { class: "muted" }, `${formatEventDate(e.date, lang)} · `),
+          e.title[lang],
         ),
       ),
     ];

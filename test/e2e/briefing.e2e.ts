@@ -9,7 +9,7 @@ import { JSDOM } from "jsdom";
 import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset.ts";
-import { launch, openApp, ROOT, screenshot, startPreview } from "./browser.ts";
+import { launch, openApp, ROOT, screenshot, serveFixture, startPreview } from "./browser.ts";
 
 const read = (name: string) =>
   JSON.parse(fs.readFileSync(path.join(ROOT, "data", `${name}.json`), "utf8")) as Record<string, unknown[]>;
@@ -37,8 +37,7 @@ beforeAll(async () => {
     events: hostile,
     relations: read("relations").relations,
   };
-  fs.mkdirSync(path.join(ROOT, "dist", "e2e"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "dist", "e2e", "injection.json"), JSON.stringify(bundle));
+  serveFixture("injection.json", bundle);
   server = await startPreview(4312);
   browser = await launch();
 });

@@ -89,3 +89,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
+
+/** Writes a fixture next to the built app so a `?data=./e2e/<name>` link can load it. */
+export function serveFixture(name: string, data: unknown): void {
+  fs.mkdirSync(path.join(ROOT, "dist", "e2e"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "dist", "e2e", name), JSON.stringify(data));
+}

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cspViolations, launch, openApp, ROOT, screenshot, startPreview } from "./browser.ts";
+import { cspViolations, launch, openApp, ROOT, screenshot, serveFixture, startPreview } from "./browser.ts";
 import { miniDataset, MINI_TEXTS } from "../fixtures/miniDataset.ts";
 
 let browser: Browser;
@@ -46,10 +46,8 @@ function hostileBundle() {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(path.join(ROOT, "dist", "e2e"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "dist", "e2e", "hostile.json"), JSON.stringify(hostileBundle()));
-  const broken = { ...hostileBundle(), events: [{ id: "x", title: { en: "", zh: "" } }] };
-  fs.writeFileSync(path.join(ROOT, "dist", "e2e", "broken.json"), JSON.stringify(broken));
+  serveFixture("hostile.json", hostileBundle());
+  serveFixture("broken.json", { ...hostileBundle(), events: [{ id: "x", title: { en: "", zh: "" } }] });
   server = await startPreview(4313);
   browser = await launch();
 });

@@ -1,18 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isValidPartialDate } from "../../src/data/partialDate.ts";
-import { parseViewState, serializeViewState, type KnownIds } from "../../src/model/urlState.ts";
+import { parseViewState, serializeViewState } from "../../src/model/urlState.ts";
+import { KNOWN_IDS } from "../fixtures/knownIds.ts";
 import { getDefaultViewState, type ViewState } from "../../src/model/viewState.ts";
 
 const RUNS = { numRuns: 1000 };
 
-const known: KnownIds = {
-  stories: new Map([["observer-to-member", 3]]),
-  themes: new Set(["trafficking", "labour-mobility"]),
-  actors: new Set(["iom", "state-china"]),
-  kinds: new Set(["meeting", "agreement"]),
-  events: new Set(["china-joins-iom-2016"]),
-};
+const known = KNOWN_IDS;
 
 const KEYS = ["lang", "themes", "actors", "kinds", "q", "from", "to", "sel"]
   .concat(["planned", "group", "persons", "collapse", "status", "story", "step"])

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseViewState, serializeViewState, type KnownIds } from "../../src/model/urlState.ts";
+import { parseViewState, serializeViewState } from "../../src/model/urlState.ts";
+import { KNOWN_IDS } from "../fixtures/knownIds.ts";
 import { getDefaultViewState, type ViewState } from "../../src/model/viewState.ts";
 
-const known: KnownIds = {
-  stories: new Map([["observer-to-member", 3]]),
-  themes: new Set(["trafficking", "labour-mobility"]),
-  actors: new Set(["iom", "state-china"]),
-  kinds: new Set(["meeting", "agreement"]),
-  events: new Set(["china-joins-iom-2016"]),
-};
+const known = KNOWN_IDS;
 
 describe("serializeViewState / parseViewState", () => {
   it("the default state is the empty query", () => {
