@@ -112,7 +112,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
 
   function sync(s: ViewState, previous: ViewState | null) {
     const d = derive(s);
-    view = computeGraphView(index, d.inWindow, { hidePersons: s.hidePersons, collapse: s.collapse });
+    // Fewer permanent labels on a small canvas, so they do not pile up on a phone.
+    const labelCount = Math.max(5, Math.min(14, Math.round(container.clientWidth / 70)));
+    view = computeGraphView(index, d.inWindow, { hidePersons: s.hidePersons, collapse: s.collapse, labelCount });
     const sel = s.sel
       ? s.sel.type === "actor"
         ? actorNode(s.collapse ? index.rootOf.get(s.sel.id)! : s.sel.id)
