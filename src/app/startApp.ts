@@ -82,8 +82,13 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   const { notices } = layout;
   notices.replaceChildren();
 
+  let shownLang: Lang | null = null;
   const applyLang = () => {
     const s = store.get();
+    showEmptyNote(s);
+    // Only on a language change: these writes would otherwise dirty the page on every update.
+    if (s.lang === shownLang) return;
+    shownLang = s.lang;
     document.documentElement.lang = s.lang === "zh" ? "zh-Hans" : "en";
     layout.title.textContent = t(s.lang, "appTitle");
     layout.subtitle.textContent = t(s.lang, "appSubtitle");
@@ -91,10 +96,13 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
     layout.timelinePanel.setAttribute("aria-label", t(s.lang, "timeline"));
     layout.networkPanel.setAttribute("aria-label", t(s.lang, "network"));
     layout.details.setAttribute("aria-label", t(s.lang, "details"));
+  };
+  const showEmptyNote = (s: ViewState) => {
     const d = derive(s);
-    layout.emptyNote.textContent =
+    const note =
       d.filtered.length === 0 ? t(s.lang, "noResults") : d.inWindow.length === 0 ? t(s.lang, "noResultsWindow") : "";
-    layout.emptyNote.hidden = layout.emptyNote.textContent === "";
+    if (layout.emptyNote.textContent !== note) layout.emptyNote.textContent = note;
+    if (layout.emptyNote.hidden !== (note === "")) layout.emptyNote.hidden = note === "";
   };
   applyLang();
   cleanups.push(store.subscribe(applyLang));

@@ -1,6 +1,8 @@
 /**
  * Keeps the URL query in step with the store: filters, selection and language push a history
- * entry (so back/forward walk through them); panning only replaces the current one.
+ * entry (so back/forward walk through them); panning only replaces the current one. The write
+ * waits until the update has painted (pushState costs milliseconds the frame needs), and changes
+ * in between make one entry.
  */
 import type { Store } from "./store.ts";
 import { parseViewState, serializeViewState, type KnownIds } from "../model/urlState.ts";
@@ -19,8 +21,16 @@ export function syncUrl(
   const initial = serializeViewState(store.get());
   const withData = data ? `data=${encodeURIComponent(data)}${initial ? `&${initial}` : ""}` : initial;
   history.replaceState(null, "", `${location.pathname}${withData ? `?${withData}` : ""}${location.hash}`);
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (restoring) return;
+  let written = store.get(); // the state the URL says
+  let frame = 0;
+  let timer = 0;
+  const flush = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = timer = 0;
+    const s = store.get();
+    const prev = written;
+    written = s;
     const state = serializeViewState(s);
     const query = data ? `data=${encodeURIComponent(data)}${state ? `&${state}` : ""}` : state;
     if (query === location.search.replace(/^\?/, "")) return;
@@ -28,8 +38,26 @@ export function syncUrl(
     const onlyWindow = serializeViewState({ ...s, from: prev.from, to: prev.to }) === serializeViewState(prev);
     if (onlyWindow) history.replaceState(null, "", url);
     else history.pushState(null, "", url);
+  };
+  const unsubscribe = store.subscribe((s) => {
+    if (restoring) {
+      written = s;
+      return;
+    }
+    if (timer) return;
+    // After the next frame; the timer alone also covers a hidden tab, where frames do not run.
+    frame = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      timer = window.setTimeout(flush, 0);
+    });
+    timer = window.setTimeout(flush, 250);
   });
   const onPop = () => {
+    // A change not yet written when the user goes back is dropped: writing it now would cut the
+    // forward history.
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = timer = 0;
     restoring = true;
     const { state } = parseViewState(location.search, known);
     const story = state.story ? findStory(state.story) : undefined;
@@ -38,6 +66,7 @@ export function syncUrl(
   };
   window.addEventListener("popstate", onPop);
   return () => {
+    if (timer) flush();
     unsubscribe();
     window.removeEventListener("popstate", onPop);
   };

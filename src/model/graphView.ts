@@ -46,3 +46,21 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
 export function actorSize(n: number): number {
   return 3 + 2.2 * Math.sqrt(n);
 }
+
+/**
+ * Nodes whose drawing differs between two views (shown or hidden, size, permanent label), so the
+ * renderer can update just those instead of the whole graph. Linear in the visible nodes of both.
+ */
+export function changedNodes(a: GraphView, b: GraphView): string[] {
+  const out: string[] = [];
+  for (const n of a.visibleNodes) {
+    if (
+      !b.visibleNodes.has(n) ||
+      a.actorCounts.get(n) !== b.actorCounts.get(n) ||
+      a.labelled.has(n) !== b.labelled.has(n)
+    )
+      out.push(n);
+  }
+  for (const n of b.visibleNodes) if (!a.visibleNodes.has(n)) out.push(n);
+  return out;
+}

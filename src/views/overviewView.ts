@@ -42,10 +42,10 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
   let brush: BrushBehavior<unknown> | null = null;
   let moving = false;
 
-  function draw() {
+  /** Bars and axis; the brush is rebuilt only when the width changed (`resized`). */
+  function draw(resized = false) {
     const s = store.get();
     const d = derive(s);
-    width = container.clientWidth || 600;
     svg.attr("viewBox", `0 0 ${width} ${HEIGHT}`).attr("width", width).attr("height", HEIGHT);
     svg.attr("aria-label", t(s.lang, "overview"));
     caption.textContent = t(s.lang, "overview");
@@ -100,23 +100,25 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
         .text(String(yr));
     }
 
-    brush = brushX()
-      .extent([
-        [M.left, M.top],
-        [width - M.right, HEIGHT - M.bottom],
-      ])
-      .on("brush end", (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
-        if (moving || !event.sourceEvent) return;
-        if (!event.selection) {
-          store.set({ from: null, to: null });
-          return;
-        }
-        const [a, b] = event.selection.map((px) => x.invert(px).getTime());
-        if (b - a < 7 * DAY) return;
-        store.set({ from: isoDay(a), to: isoDay(b - 1) });
-      });
-    svg.selectAll("g.brush").remove();
-    svg.append("g").attr("class", "brush").call(brush);
+    if (resized || !brush) {
+      brush = brushX()
+        .extent([
+          [M.left, M.top],
+          [width - M.right, HEIGHT - M.bottom],
+        ])
+        .on("brush end", (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+          if (moving || !event.sourceEvent) return;
+          if (!event.selection) {
+            store.set({ from: null, to: null });
+            return;
+          }
+          const [a, b] = event.selection.map((px) => x.invert(px).getTime());
+          if (b - a < 7 * DAY) return;
+          store.set({ from: isoDay(a), to: isoDay(b - 1) });
+        });
+      svg.selectAll("g.brush").remove();
+      svg.append("g").attr("class", "brush").call(brush);
+    }
     moveBrush(d, x);
   }
 
@@ -142,11 +144,17 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
       draw();
     } else moveBrush(d);
   });
+  // The width is read here only: reading it on every update would force a page layout.
+  const measure = () => container.clientWidth || 600;
   const resize = new ResizeObserver(() => {
-    if (Math.abs((container.clientWidth || 0) - width) > 2) draw();
+    const next = measure();
+    if (Math.abs(next - width) <= 2) return;
+    width = next;
+    draw(true);
   });
   resize.observe(container);
-  draw();
+  width = measure();
+  draw(true);
   return () => {
     unsubscribe();
     resize.disconnect();

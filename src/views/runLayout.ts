@@ -58,7 +58,22 @@ function isPositions(value: unknown): value is LayoutResponse {
   );
 }
 
-function runWorker(graph: ActorGraph): Promise<LayoutResponse> {
+/** Resolves once the page has painted (or after a while in a hidden tab, where frames do not run). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    requestAnimationFrame(() => setTimeout(done, 0));
+  });
+}
+
+async function runWorker(graph: ActorGraph): Promise<LayoutResponse> {
+  // Serialising a big graph for the worker takes the main thread a while: let the seeded
+  // positions draw first.
+  await afterFirstPaint();
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (m: MessageEvent<LayoutResponse>) => {

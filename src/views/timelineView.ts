@@ -15,6 +15,7 @@ import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItem
 import { planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h } from "./dom.ts";
+import { batchItemChanges } from "./visBatchedChanges.ts";
 
 const DAY = 86_400_000;
 
@@ -183,14 +184,16 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   function applyItems(next: VisItem[], force: boolean) {
     const keep = new Set(next.map((i) => i.id));
     const stale = items.getIds().filter((id) => !keep.has(String(id)));
-    if (stale.length) items.remove(stale);
     const changed = force
       ? next
       : next.filter((i) => {
           const old = items.get(i.id);
           return !old || old.className !== i.className || old.content !== i.content || old.group !== i.group;
         });
-    if (changed.length) items.update(changed);
+    batchItemChanges(() => {
+      if (stale.length) items.remove(stale);
+      if (changed.length) items.update(changed);
+    });
   }
 
   /** Centre an event that is outside the window (keep the zoom). */

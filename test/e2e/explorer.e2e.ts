@@ -60,6 +60,8 @@ describe("explorer", () => {
     expect(await count(page, ".vis-item.vis-point, .vis-item.vis-range")).toBeGreaterThan(10);
     expect(await visibleNodes(page)).toBeGreaterThan(300);
     expect(await inkedShare(page)).toBeGreaterThan(0.02);
+    // With results on screen the "no results" note stays out of sight.
+    expect(await page.locator(".empty-note").isVisible()).toBe(false);
     expect(await page.locator(".count").textContent()).toMatch(
       new RegExp(`^${events.length} of ${events.length} events`),
     );
@@ -84,7 +86,7 @@ describe("explorer", () => {
     expect(after.items).toBe(5);
     expect(after.nodes).toBeLessThan(before.nodes / 4);
     expect(after.bars).toBeLessThan(before.bars);
-    expect(page.url()).toContain("themes=trafficking");
+    await page.waitForFunction(() => location.search.includes("themes=trafficking"));
     await screenshot(page, "02-theme-filter");
     await page.context().close();
   });
@@ -120,7 +122,7 @@ describe("explorer", () => {
     );
     await page.mouse.click(pos.x, pos.y);
     await page.waitForSelector(".details h2:text('People\\'s Republic of China')");
-    expect(page.url()).toContain("sel=actor:state-china");
+    await page.waitForFunction(() => location.search.includes("sel=actor:state-china"));
     await page.waitForSelector(".vis-item.hl");
     expect(await count(page, ".vis-item.hl")).toBeGreaterThan(0);
     expect(await count(page, ".details .event-list li")).toBeGreaterThan(3);
@@ -199,7 +201,7 @@ describe("explorer", () => {
     expect(await page.locator(".details h2").textContent()).toBe("国际移民组织");
     expect(await page.locator(".app-subtitle").textContent()).toContain("移民治理");
     expect(await page.locator("[data-theme=trafficking]").textContent()).toContain("人口贩运");
-    expect(page.url()).toContain("lang=zh");
+    await page.waitForFunction(() => location.search.includes("lang=zh"));
     const font = await page.locator(".details h2").evaluate((el) => getComputedStyle(el).fontFamily);
     expect(font).toContain("Noto Sans CJK SC");
     await screenshot(page, "08-chinese");

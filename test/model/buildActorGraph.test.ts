@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildActorGraph, seededPosition } from "../../src/model/buildActorGraph.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
-import { actorSize, computeGraphView } from "../../src/model/graphView.ts";
+import { actorSize, changedNodes, computeGraphView } from "../../src/model/graphView.ts";
 import { miniDataset } from "../fixtures/miniDataset.ts";
 
 function fixture() {
@@ -53,6 +53,23 @@ describe("computeGraphView", () => {
   it("filtering to one event hides the rest", () => {
     const v = computeGraphView(index, ["china-observer"], { hidePersons: false, collapse: false });
     expect([...v.visibleNodes].sort()).toEqual(["a:mps", "e:china-observer"]);
+  });
+  it("lists exactly the nodes whose drawing changes between two views", () => {
+    const opts = { hidePersons: false, collapse: false, labelCount: 1 };
+    const both = computeGraphView(index, ["china-joins-iom", "china-observer"], opts);
+    const one = computeGraphView(index, ["china-joins-iom"], opts);
+    expect(changedNodes(both, both)).toEqual([]);
+    // The observer event and MPS disappear; China and IOM keep their counts and labels.
+    expect(changedNodes(both, one).sort()).toEqual(["a:mps", "e:china-observer"]);
+    expect(changedNodes(one, both).sort()).toEqual(["a:mps", "e:china-observer"]);
+    // Collapsing: MPS goes, China's count grows (its size changes).
+    const collapsed = computeGraphView(index, ["china-joins-iom", "china-observer"], { ...opts, collapse: true });
+    expect(changedNodes(both, collapsed).sort()).toEqual(["a:china", "a:mps"]);
+  });
+  it("counts a change of permanent label as a change", () => {
+    const a = computeGraphView(index, ["china-joins-iom"], { hidePersons: false, collapse: false, labelCount: 2 });
+    const b = computeGraphView(index, ["china-joins-iom"], { hidePersons: false, collapse: false, labelCount: 1 });
+    expect(changedNodes(a, b)).toHaveLength(1);
   });
   it("grows actor size with the square root of visible events", () => {
     expect(actorSize(4)).toBeCloseTo(actorSize(1) + 2.2);
