@@ -1,19 +1,9 @@
-import { defineConfig, type Plugin } from "vitest/config";
-import { contentSecurityPolicy } from "./scripts/csp.ts";
-
-/** Writes the CSP meta tag: strict in the build; the dev server also needs inline styles (HMR). */
-function csp(): Plugin {
-  return {
-    name: "liaison-csp",
-    transformIndexHtml: {
-      order: "pre",
-      handler: (html, ctx) => html.replace("%LIAISON_CSP%", contentSecurityPolicy(ctx.server ? "dev" : "build")),
-    },
-  };
-}
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+import { csp, dataGate, preloadData } from "./scripts/vitePlugins.ts";
 
 export default defineConfig({
-  plugins: [csp()],
+  plugins: [csp(), dataGate(path.resolve(import.meta.dirname, "data")), preloadData()],
   base: "./",
   // No inlined data: URLs: the CSP allows fetching only from our own origin.
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1200, assetsInlineLimit: 0 },

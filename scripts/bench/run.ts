@@ -87,55 +87,93 @@ const frames = (page: Page, n = 2) =>
 /** tsx compiles with keepNames: functions sent to the page call its __name helper, so define it there. */
 const KEEP_NAMES = "globalThis.__name = (f) => f;";
 
-async function measureLiaison(browser: Browser, url: string, actor: string): Promise<Sample> {
+/**
+ * In the page: `__painted()` resolves with the time the next frame has painted (a message posted
+ * from an animation-frame callback runs after that frame's style, layout and paint), and the
+ * first draw is stamped once both views have marked themselves drawn and that frame has painted.
+ */
+const PAINT_PROBE = `
+globalThis.__painted = () => new Promise((resolve) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(performance.now());
+  channel.port2.postMessage(0);
+}));
+new PerformanceObserver((list, observer) => {
+  const names = ["liaison:network-drawn", "liaison:timeline-drawn"];
+  if (!names.every((n) => performance.getEntriesByName(n).length)) return;
+  observer.disconnect();
+  globalThis.__painted().then((t) => performance.mark("bench:first-paint", { startTime: t }));
+}).observe({ type: "mark", buffered: true });
+`;
+
+type PageHelpers = {
+  __painted(): Promise<number>;
+  liaisonTimeline: { panBy(f: number): void };
+  liaisonNetwork: { renders(): number; updates(): number; drawPending(): boolean };
+  liaisonApp: { select(sel: unknown): void };
+};
+
+async function measureLiaison(browser: Browser, url: string, actor: string, pans: number): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-  await context.addInitScript(KEEP_NAMES);
+  await context.addInitScript(KEEP_NAMES + PAINT_PROBE);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName("liaison:network-drawn").length &&
-      performance.getEntriesByName("liaison:timeline-drawn").length,
-    undefined,
-    { timeout: 180_000, polling: 50 },
-  );
-  const firstDraw = await page.evaluate(() =>
-    Math.max(
-      ...["liaison:network-drawn", "liaison:timeline-drawn"].map((n) => performance.getEntriesByName(n)[0].startTime),
-    ),
-  );
+  await page.waitForFunction(() => performance.getEntriesByName("bench:first-paint").length, undefined, {
+    timeout: 180_000,
+    polling: 50,
+  });
+  // From navigation until both views have drawn and that frame has painted.
+  const firstDraw = await page.evaluate(() => performance.getEntriesByName("bench:first-paint")[0].startTime);
   await frames(page, 10);
   const cdp = await context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 1048576;
 
-  // Theme filter on and off: from the click until two frames later (timeline, network and overview redrawn).
+  // Theme filter on and off, twice: from the click until the first frame in which the timeline,
+  // the network and the overview all show the change has painted. The worst toggle counts, and
+  // how many frames that took (1 = the very next frame).
   const filter = await page.evaluate(async () => {
+    const w = window as unknown as PageHelpers;
     const chip = document.querySelector<HTMLButtonElement>("[data-theme=trafficking]")!;
-    const times: number[] = [];
-    for (let i = 0; i < 2; i++) {
+    const timeline = document.querySelector<HTMLElement>(".timeline-host")!;
+    const bars = () => document.querySelectorAll(".overview-svg rect.part").length;
+    let worst = 0;
+    let frames = 0;
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      const before = { renders: w.liaisonNetwork.renders(), items: timeline.dataset.itemCount, bars: bars() };
       const t0 = performance.now();
       chip.click();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      times.push(performance.now() - t0);
+      let painted = await w.__painted();
+      let n = 1;
+      const done = () =>
+        w.liaisonNetwork.renders() > before.renders &&
+        timeline.dataset.itemCount !== before.items &&
+        bars() !== before.bars;
+      while (!done() && n < 120) {
+        painted = await w.__painted();
+        n++;
+      }
+      worst = Math.max(worst, painted - t0);
+      frames = Math.max(frames, n);
     }
-    return Math.max(...times);
+    return { worst, frames };
   });
 
   // Pan: shift the window; time until the network has rendered the new window. Then 30 pans in a
   // row while long animation frames (> 100 ms) are counted.
-  const pan = await page.evaluate(async () => {
-    const w = window as unknown as {
-      liaisonTimeline: { panBy(f: number): void };
-      liaisonNetwork: { renders(): number };
-    };
+  const pan = await page.evaluate(async (count) => {
+    const w = window as unknown as PageHelpers;
+    // Until the network has taken the new window in and the frame that draws it has painted. (A
+    // small pan can change nothing in the graph: then nothing is redrawn, and nothing waited for.)
     const one = async (f: number) => {
-      const before = w.liaisonNetwork.renders();
+      const before = w.liaisonNetwork.updates();
       const t0 = performance.now();
       w.liaisonTimeline.panBy(f);
-      while (w.liaisonNetwork.renders() === before && performance.now() - t0 < 5000)
-        await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - t0;
+      let painted = await w.__painted();
+      while ((w.liaisonNetwork.updates() === before || w.liaisonNetwork.drawPending()) && painted - t0 < 5000)
+        painted = await w.__painted();
+      return painted - t0;
     };
     const first = [await one(-0.08), await one(0.08), await one(-0.08)];
     const long: number[] = [];
@@ -150,27 +188,30 @@ async function measureLiaison(browser: Browser, url: string, actor: string): Pro
       observer.observe({ type: kind, buffered: false });
     }
     let worst = 0;
-    for (let i = 0; i < 30; i++) worst = Math.max(worst, await one(i % 2 ? 0.03 : -0.03));
+    for (let i = 0; i < count; i++) worst = Math.max(worst, await one(i % 2 ? 0.03 : -0.03));
     observer.disconnect();
     return { median: first.sort((a, b) => a - b)[1], longFrames: long.length, worstPan: worst };
-  });
+  }, pans);
 
   // Select an actor: until its events are highlighted on the timeline and a frame has drawn.
   const select = await page.evaluate(async (id) => {
-    const w = window as unknown as { liaisonApp: { select(sel: unknown): void } };
+    const w = window as unknown as PageHelpers;
     w.liaisonApp.select(null);
-    await new Promise((r) => requestAnimationFrame(r));
+    await w.__painted();
+    await new Promise((r) => setTimeout(r, 150));
+    const renders = w.liaisonNetwork.renders();
     const t0 = performance.now();
     w.liaisonApp.select({ type: "actor", id });
-    while (!document.querySelector(".vis-item.hl") && performance.now() - t0 < 5000)
-      await new Promise((r) => requestAnimationFrame(r));
-    await new Promise((r) => requestAnimationFrame(r));
-    return performance.now() - t0;
+    let painted = await w.__painted();
+    while ((!document.querySelector(".vis-item.hl") || w.liaisonNetwork.renders() === renders) && painted - t0 < 5000)
+      painted = await w.__painted();
+    return painted - t0;
   }, actor);
   await context.close();
   return {
     firstDraw,
-    filter,
+    filter: filter.worst,
+    filterFrames: filter.frames,
     pan: pan.median,
     worstPan: pan.worstPan,
     longFrames: pan.longFrames,
@@ -227,7 +268,8 @@ async function main() {
       const samples: Sample[] = [];
       const tljs: number[] = [];
       for (let r = 0; r < s.runs; r++) {
-        samples.push(await measureLiaison(browser, server.url + query, busiest));
+        // 30 pans in a row, 10 at 100× (each is slow there and the run has to fit in the session).
+        samples.push(await measureLiaison(browser, server.url + query, busiest, s.factor >= 100 ? 10 : 30));
         // TimelineJS at 100× gets one try of a minute: it is the comparison, not the subject.
         if (s.factor <= 10 || r === 0) {
           const url = `${server.url}bench/timelinejs.html?size=${s.name}`;
@@ -243,6 +285,7 @@ async function main() {
         relations: d.relations.length,
         firstDrawMs: metric("firstDraw"),
         filterMs: metric("filter"),
+        filterFrames: metric("filterFrames"),
         panToNetworkMs: metric("pan"),
         worstPanMs: metric("worstPan"),
         longFramesWhilePanning: metric("longFrames"),
@@ -250,11 +293,16 @@ async function main() {
         heapMB: metric("heapMB"),
         timelineJsFirstDrawMs: tl.length ? stats(tl) : `did not draw within ${s.factor <= 10 ? 120 : 60} s`,
       };
+      writeSummary(results); // after each size, so a long run that is stopped keeps what it measured
     }
   } finally {
     await browser.close();
     server.stop();
   }
+  printTable(writeSummary(results));
+}
+
+function writeSummary(results: Record<string, unknown>) {
   const summary = {
     date: new Date().toISOString(),
     machine: {
@@ -272,7 +320,7 @@ async function main() {
     path.join(OUT, smoke ? "results-smoke.json" : "results.json"),
     JSON.stringify(summary, null, 2) + "\n",
   );
-  printTable(summary);
+  return summary;
 }
 
 function countEvents(d: Dataset, actor: string) {
@@ -293,6 +341,7 @@ function printTable(summary: { initialAssets: ReturnType<typeof initialAssets>; 
     "events",
     "firstDrawMs",
     "filterMs",
+    "filterFrames",
     "panToNetworkMs",
     "worstPanMs",
     "longFramesWhilePanning",

@@ -4,11 +4,9 @@
  */
 import "../styles.css";
 import type { Dataset } from "../data/dataFiles.ts";
-import { parseBundle, loadBundleFromUrl, type BundleResult } from "../data/loadBundle.ts";
+import type { BundleResult } from "../data/loadBundle.ts";
 import { loadAllSourceTexts, loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
 import { formatProblem } from "../data/problem.ts";
-import { importCsvDataset, locateCsvProblem } from "../data/importCsv.ts";
-import { toBundle } from "../model/exportSubset.ts";
 import { t } from "../model/i18n.ts";
 import { h } from "../views/dom.ts";
 import { mountImportPanel, type ImportResult } from "../views/importPanel.ts";
@@ -32,6 +30,7 @@ async function main() {
   let first: Loaded | null = null;
   const notices: string[] = [];
   if (dataParam) {
+    const { loadBundleFromUrl } = await import("../data/loadBundle.ts");
     const result = await loadBundleFromUrl(dataParam, location.href);
     if (result.ok) first = fromBundle(result, urlLang, dataParam);
     else notices.push(`${t(urlLang, "importFailed")} ${result.problems.slice(0, 8).map(formatProblem).join("; ")}`);
@@ -67,6 +66,7 @@ async function main() {
     },
     exportBundle: async () => {
       const texts = current.texts ?? (await loadAllSourceTexts(current.dataset));
+      const { toBundle } = await import("../views/exporters.ts");
       return new Blob([toBundle(current.dataset, texts)], { type: "application/json" });
     },
   });
@@ -75,6 +75,8 @@ async function main() {
 /** A JSON bundle, or CSV files through the spreadsheet route (sources and themes from the dataset on screen). */
 async function readImport(files: File[], current: Loaded): Promise<BundleResult> {
   const json = files.find((f) => f.name.toLowerCase().endsWith(".json"));
+  // The import code (validation, CSV) loads on first use.
+  const { parseBundle } = await import("../data/loadBundle.ts");
   if (json) return parseBundle(await json.text());
   const pick = (word: string) =>
     files.find((f) => f.name.toLowerCase().endsWith(".csv") && f.name.toLowerCase().includes(word));
@@ -83,6 +85,7 @@ async function readImport(files: File[], current: Loaded): Promise<BundleResult>
     const message = "choose a .json bundle, or events.csv together with actors.csv";
     return { ok: false, problems: [{ file: "import", id: null, field: "", message }] };
   }
+  const { importCsvDataset, locateCsvProblem } = await import("../data/importCsv.ts");
   const csv = importCsvDataset(
     {
       events: await events.text(),

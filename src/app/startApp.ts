@@ -17,7 +17,6 @@ import { mountDocumentReader } from "../views/documentReader.ts";
 import { h } from "../views/dom.ts";
 import { mountExportMenu } from "../views/exportMenu.ts";
 import { mountFilterBar } from "../views/filterBar.ts";
-import { createHandout } from "../views/handoutView.ts";
 import { mountLegend } from "../views/legendView.ts";
 import { mountNetworkView } from "../views/networkView.ts";
 import { mountNodeList } from "../views/nodeListView.ts";
@@ -122,8 +121,14 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   cleanups.push(mountNodeList(layout.nodeList, { store, index, derive }));
   cleanups.push(syncUrl(store, known, findStory));
   cleanups.push(mountPresentation(document.body, { store, index, findStory }));
-  const handout = createHandout(document.body, { store, index, derive, capabilities, findStory });
-  cleanups.push(handout.remove);
+  // The handout (and the export code it shares) loads when first opened.
+  let handout: { open: () => Promise<void>; remove: () => void } | null = null;
+  const openHandout = async () => {
+    const { createHandout } = await import("../views/handoutView.ts");
+    handout ??= createHandout(document.body, { store, index, derive, capabilities, findStory });
+    await handout.open();
+  };
+  cleanups.push(() => handout?.remove());
   const storyMenu = mountStoryMenu(layout.storyTools, {
     store,
     stories: dataset.stories,
@@ -146,7 +151,7 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
       derive,
       capabilities,
       graph: () => graph,
-      openHandout: () => void handout.open(),
+      openHandout: () => void openHandout(),
       toast,
     }),
   );

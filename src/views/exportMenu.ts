@@ -7,15 +7,12 @@ import type { Derived } from "../app/derive.ts";
 import type { Store } from "../app/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { describeFilters, describeWindow } from "../model/describeView.ts";
-import { eventsToCsv } from "../model/exportCsv.ts";
-import { graphToGexf } from "../model/exportGexf.ts";
-import { datasetSubset, toBundle } from "../model/exportSubset.ts";
 import { t, type StringKey } from "../model/i18n.ts";
 import type { ActorGraph } from "../model/buildActorGraph.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
-import { canvasToBlob, download, renderNetworkImage } from "./networkImage.ts";
-import { buildTimelineSvg, svgToCanvas, svgToString } from "./timelineSvg.ts";
+
+const exporters = () => import("./exporters.ts");
 
 export interface ExportDeps {
   store: Store<ViewState>;
@@ -53,6 +50,7 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
         if (!net) return;
         const { title } = exportTitle(deps, s);
         const types = [...new Set(index.dataset.actors.map((a) => a.type))];
+        const { renderNetworkImage, canvasToBlob, download } = await exporters();
         const canvas = await renderNetworkImage(net, {
           lang: s.lang,
           title,
@@ -67,22 +65,25 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
       "exportTimelinePng",
       "timeline-png",
       async () => {
-        const svg = timelineSvg();
+        const { canvasToBlob, download, svgToCanvas } = await exporters();
+        const svg = await timelineSvg();
         download(await canvasToBlob(await svgToCanvas(svg)), `${stamp()}-timeline.png`);
       },
     ],
     [
       "exportTimelineSvg",
       "timeline-svg",
-      () => {
-        download(new Blob([svgToString(timelineSvg())], { type: "image/svg+xml" }), `${stamp()}-timeline.svg`);
+      async () => {
+        const { download, svgToString } = await exporters();
+        download(new Blob([svgToString(await timelineSvg())], { type: "image/svg+xml" }), `${stamp()}-timeline.svg`);
       },
     ],
     [
       "exportCsv",
       "csv",
-      () => {
+      async () => {
         const s = store.get();
+        const { download, eventsToCsv } = await exporters();
         download(
           new Blob([eventsToCsv(index, derive(s).inWindow, s.lang)], { type: "text/csv;charset=utf-8" }),
           `${stamp()}-events.csv`,
@@ -92,11 +93,12 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
     [
       "exportGexf",
       "gexf",
-      () => {
+      async () => {
         const s = store.get();
         const graph = deps.graph();
         const view = deps.capabilities.network?.graphView();
         if (!graph || !view) return;
+        const { download, graphToGexf } = await exporters();
         download(
           new Blob([graphToGexf(index, graph, view, exportTitle(deps, s).title)], { type: "application/gexf+xml" }),
           `${stamp()}-graph.gexf`,
@@ -106,8 +108,9 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
     [
       "exportJson",
       "json",
-      () => {
+      async () => {
         const s = store.get();
+        const { download, toBundle, datasetSubset } = await exporters();
         download(
           new Blob([toBundle(datasetSubset(index, derive(s).inWindow))], { type: "application/json" }),
           `${stamp()}-data.json`,
@@ -134,10 +137,11 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
     ["handout", "handout", () => deps.openHandout()],
   ];
 
-  function timelineSvg() {
+  async function timelineSvg() {
     const s = store.get();
     const d = derive(s);
     const { title, subtitle } = exportTitle(deps, s);
+    const { buildTimelineSvg } = await exporters();
     return buildTimelineSvg(index, d.inWindow, d.window, { lang: s.lang, title, subtitle });
   }
 

@@ -13,7 +13,7 @@ import { t, VOCAB } from "../model/i18n.ts";
 import type { PlayableStory } from "../model/storyView.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
-import { renderNetworkImage } from "./networkImage.ts";
+import { renderNetworkImage } from "./exporters.ts";
 
 export interface HandoutDeps {
   store: Store<ViewState>;

@@ -2,7 +2,6 @@
  * Adapter over sigma: draws the prebuilt actor–event graph and decides what shows through
  * reducers (visibility, size, labels, highlight), so filtering never moves a node.
  */
-import { drawOnCanvas } from "@sigma/export-image";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Capabilities } from "../app/capabilities.ts";
@@ -153,6 +152,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
 
   /** `previous` null: first sync, right after sigma reduced the whole graph with `view`. */
   function sync(s: ViewState, previous: ViewState | null) {
+    updates++;
     const d = derive(s);
     const before = !previous ? view : previous.lang === s.lang ? view : null;
     view = previous ? viewFor(s) : view;
@@ -220,10 +220,14 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   // Render counter and first-draw mark: the benchmark measures "until the network has updated" with them.
   // sigma's constructor has drawn the graph once already.
   let renders = 1;
+  let updates = 0; // store changes handled: with nothing to redraw, an update draws nothing
   performance.mark("liaison:network-drawn");
   renderer.on("afterRender", () => void renders++);
   (window as unknown as { liaisonNetwork?: unknown }).liaisonNetwork = {
     renders: () => renders,
+    updates: () => updates,
+    // sigma keeps the id of its scheduled frame until it has drawn it.
+    drawPending: () => Boolean((renderer as unknown as { renderFrame: number | null }).renderFrame),
     nodePosition: (node: string) => {
       const d = renderer.getNodeDisplayData(node);
       if (!d) return null;
@@ -233,8 +237,13 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     },
   };
   deps.capabilities.network = {
-    toCanvas: (width, height) =>
-      drawOnCanvas(renderer as unknown as Sigma, { width, height, backgroundColor: "#ffffff" }),
+    // Loaded on first export: not needed to draw.
+    toCanvas: async (width, height) =>
+      (await import("@sigma/export-image")).drawOnCanvas(renderer as unknown as Sigma, {
+        width,
+        height,
+        backgroundColor: "#ffffff",
+      }),
     camera: () => {
       const c = renderer.getCamera().getState();
       return { x: c.x, y: c.y, ratio: c.ratio };

@@ -15,7 +15,7 @@ import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItem
 import { planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h } from "./dom.ts";
-import { batchItemChanges } from "./visBatchedChanges.ts";
+import { batchItemChanges, deferItemDrawing } from "./visBatchedChanges.ts";
 
 const DAY = 86_400_000;
 
@@ -237,7 +237,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   }
 
   sync(store.get(), null);
-  timeline = groups.length ? new Timeline(host, items, groups, options) : new Timeline(host, items, options);
+  timeline = deferItemDrawing(() =>
+    groups.length ? new Timeline(host, items, groups, options) : new Timeline(host, items, options),
+  );
   sync(store.get(), store.get());
   // The window is set after construction: given as start/end options, vis-timeline keeps its
   // loading screen up until some later range change.

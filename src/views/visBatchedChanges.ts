@@ -11,11 +11,18 @@ import * as vis from "vis-timeline/esnext";
 interface GroupInternals {
   _checkIfVisible(item: unknown, visibleItems: unknown[], range: unknown): void;
 }
+interface ItemInternals {
+  displayed: boolean;
+  parent: { visibleItems: ItemInternals[] } | null;
+  hide(): void;
+}
 interface ItemSetInternals {
   redraw(...args: unknown[]): boolean;
+  items: Record<string, ItemInternals>;
 }
 
-let batching = 0;
+let batching = 0; // inside batchItemChanges: neither draw items on add nor redraw the item set
+let deferring = 0; // inside deferItemDrawing: only do not draw items on add
 // The internals are exported at run time but not in the type declarations.
 const { timeline } = vis as unknown as { timeline: { components: { Group: unknown; ItemSet: unknown } } };
 
@@ -24,15 +31,47 @@ const checkIfVisible = group._checkIfVisible;
 // Group.add is its only caller: skipping it leaves the item undrawn and out of the group's visible
 // list, where the next redraw (add marks the stack dirty) finds it by date and draws it batched.
 group._checkIfVisible = function (this: GroupInternals, item, visibleItems, range) {
-  if (!batching) checkIfVisible.call(this, item, visibleItems, range);
+  if (!batching && !deferring) checkIfVisible.call(this, item, visibleItems, range);
 };
 
 const itemSet = (timeline.components.ItemSet as unknown as { prototype: ItemSetInternals }).prototype;
 const redraw = itemSet.redraw;
 // The add/update/remove handlers also emit a queued change, so the frame's redraw still comes.
 itemSet.redraw = function (this: ItemSetInternals, ...args: unknown[]) {
-  return batching ? false : redraw.apply(this, args);
+  if (batching) return false;
+  const resized = redraw.apply(this, args);
+  hideStrayItems(this);
+  return resized;
 };
+
+/**
+ * vis-timeline can leave an item in the DOM that its group no longer lists as visible: it is then
+ * never positioned nor hidden again, and sits at the left edge over the first row (seen with
+ * events just outside the window). After each redraw, such strays are taken out. Our plan keeps
+ * the item count bounded, so the sweep is cheap.
+ */
+function hideStrayItems(set: ItemSetInternals) {
+  const listed = new Map<object, Set<ItemInternals>>();
+  for (const item of Object.values(set.items)) {
+    if (!item.displayed || !item.parent) continue;
+    let visible = listed.get(item.parent);
+    if (!visible) listed.set(item.parent, (visible = new Set(item.parent.visibleItems)));
+    if (!visible.has(item)) item.hide();
+  }
+}
+
+/**
+ * For the Timeline constructor: it adds every item before its first redraw, which then draws
+ * them all in one batched pass — the redraws themselves must run.
+ */
+export function deferItemDrawing<T>(run: () => T): T {
+  deferring++;
+  try {
+    return run();
+  } finally {
+    deferring--;
+  }
+}
 
 export function batchItemChanges<T>(run: () => T): T {
   batching++;
