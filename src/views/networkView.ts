@@ -3,6 +3,7 @@
  * reducers (visibility, size, labels, highlight), so filtering never moves a node.
  */
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Capabilities } from "../app/capabilities.ts";
 import type { Store } from "../app/store.ts";
@@ -53,6 +54,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     labelSize: 13,
     labelWeight: "600",
     labelColor: { color: "#1d2733" },
+    // Participation edges are hairlines: drawn as GL lines (2 vertices) rather than rectangles
+    // (6). Software WebGL pays per vertex, hidden edges included; relations keep their width.
+    edgeProgramClasses: { hairline: EdgeLineProgram },
     defaultEdgeColor: "#c7ccd4",
     zIndex: true,
     minCameraRatio: 0.03,
@@ -83,6 +87,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       const data = attrs as EdgeAttrs & Partial<EdgeDisplayData>;
       const a = graph.source(edge);
       const b = graph.target(edge);
+      const relation = data.edgeType === "relation";
+      data.type = relation ? "line" : "hairline"; // fixed per edge: partial refreshes keep programs
       if (
         !view.visibleNodes.has(a) ||
         !view.visibleNodes.has(b) ||
@@ -91,7 +97,6 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         data.hidden = true;
         return data;
       }
-      const relation = data.edgeType === "relation";
       data.size = relation ? 1.5 : 0.6;
       data.color = relation ? "#8a6fb0" : "#c7ccd4";
       if (focusSet) {
