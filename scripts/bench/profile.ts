@@ -99,6 +99,11 @@ async function main() {
       timeout: 120_000,
     });
     await frames(page, 10);
+    // An imported dataset is laid out by a worker: measure once it is done.
+    await page.waitForFunction(() => !document.querySelector(".network-host.is-settling"), undefined, {
+      timeout: 300_000,
+      polling: 500,
+    });
     if (action === "work") {
       // Main-thread work of one filter toggle: the click handler, then the next frame from its first
       // animation-frame callback until the frame has painted (a message posted from the last callback).

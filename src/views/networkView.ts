@@ -11,6 +11,7 @@ import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { actorNode, eventNode, type ActorGraph, type EdgeAttrs, type NodeAttrs } from "../model/buildActorGraph.ts";
 import { actorSize, changedNodes, computeGraphView, type GraphView } from "../model/graphView.ts";
+import { copyPositions, createVisibleSubgraph, graphBox, syncVisibleSubgraph } from "../model/visibleSubgraph.ts";
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h } from "./dom.ts";
@@ -47,7 +48,13 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     labels.zh.set(eventNode(e.id), e.title.zh);
   }
 
-  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, canvas, {
+  // sigma draws only the visible part of the graph (see visibleSubgraph.ts), framed by the
+  // whole graph's box so that nodes keep their places whatever is shown.
+  let shown = createVisibleSubgraph();
+  // Rollup edges are drawn only when the hierarchy is collapsed; otherwise they stay out.
+  const keepEdge = (attrs: EdgeAttrs) => attrs.edgeType !== "rollup" || view.showRollupEdges;
+  syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
     renderLabels: true,
     labelRenderedSizeThreshold: 1000, // labels only where the reducer forces them (a chosen few)
     labelFont: '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
@@ -111,6 +118,55 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     },
   });
 
+  /**
+   * Frames with the full graph's box. sigma applies a box when it processes the graph, and node
+   * positions (camera moves to a selected node, say) must be right at once: process now.
+   */
+  const frameWholeGraph = () => {
+    renderer.setCustomBBox(graphBox(graph));
+    (renderer as unknown as { process(): void }).process();
+    renderer.scheduleRender();
+  };
+  frameWholeGraph();
+  // A layout that arrives later (the worker) moves the full graph: follow it.
+  const onPositions = () => {
+    copyPositions(graph, shown);
+    frameWholeGraph();
+  };
+  graph.on("eachNodeAttributesUpdated", onPositions);
+  // sigma answers each node dropped from its graph by re-reducing the whole graph. So while the
+  // shown subgraph follows a new view sigma is not listening; it is told what came and went,
+  // item by item, and re-indexes (positions, buffers) once when it next draws.
+  const sigma = renderer as unknown as {
+    bindGraphHandlers(): void;
+    unbindGraphHandlers(): void;
+    addNode(key: string): void;
+    removeNode(key: string): void;
+    addEdge(key: string): void;
+    removeEdge(key: string): void;
+    needToProcess: boolean;
+  };
+  /** Returns the nodes that came in (null: none came or went), or "all" after a rebuild. */
+  function followView(rebuild: boolean): Set<string> | "all" | null {
+    if (rebuild) {
+      // Which edges are kept changed (collapse): a new subgraph, and sigma re-reduces it all.
+      shown = createVisibleSubgraph();
+      syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
+      renderer.setGraph(shown);
+      return "all";
+    }
+    sigma.unbindGraphHandlers();
+    const change = syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
+    sigma.bindGraphHandlers();
+    if (!change.added.length && !change.dropped.length) return null;
+    for (const e of change.droppedEdges) sigma.removeEdge(e);
+    for (const n of change.dropped) sigma.removeNode(n);
+    for (const n of change.added) sigma.addNode(n);
+    for (const e of change.addedEdges) sigma.addEdge(e);
+    sigma.needToProcess = true;
+    return new Set(change.added);
+  }
+
   function neighbourhood(node: string): Set<string> {
     const set = new Set([node]);
     graph.forEachNeighbor(node, (n) => {
@@ -126,7 +182,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
    * Labels come only from forceLabel (the size threshold is out of reach), so sigma's label grid,
    * which a partial refresh leaves as it was, never matters. Drawing waits for the next frame.
    */
-  function refreshFocus(previous: GraphView | null = null) {
+  /** `entered`: what followView reported for the change from `previous`. */
+  function refreshFocus(previous: GraphView | null = null, entered: Set<string> | "all" | null = null) {
     const centre = hovered ?? selectedNode;
     const focusBefore = focusSet;
     focusSet = centre && view.visibleNodes.has(centre) ? neighbourhood(centre) : null;
@@ -136,12 +193,16 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         .sort((a, b) => view.actorCounts.get(b)! - view.actorCounts.get(a)! || (a < b ? -1 : 1))
         .slice(0, 6),
     );
+    if (entered === "all") return; // setGraph has re-reduced everything
     if (previous && !focusSet && !focusBefore) {
-      const nodes = changedNodes(previous, view);
-      if (!nodes.length) return;
+      // No focus before or after: only nodes already on screen whose size or label changed are
+      // re-reduced (those that came in were reduced on arrival).
+      const nodes = changedNodes(previous, view).filter((n) => shown.hasNode(n) && !entered?.has(n));
       const edges = new Set<string>();
-      for (const n of nodes) graph.forEachEdge(n, (e) => void edges.add(e));
-      renderer.refresh({ partialGraph: { nodes, edges: [...edges] }, skipIndexation: true, schedule: true });
+      for (const n of nodes) shown.forEachEdge(n, (e) => void edges.add(e));
+      if (nodes.length)
+        renderer.refresh({ partialGraph: { nodes, edges: [...edges] }, skipIndexation: !entered, schedule: true });
+      else if (entered) renderer.scheduleRender();
     } else renderer.refresh({ schedule: true });
   }
 
@@ -159,6 +220,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   function sync(s: ViewState, previous: ViewState | null) {
     updates++;
     const d = derive(s);
+    const oldView = view;
     const before = !previous ? view : previous.lang === s.lang ? view : null;
     view = previous ? viewFor(s) : view;
     const sel = s.sel
@@ -167,7 +229,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         : eventNode(s.sel.id)
       : null;
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
-    refreshFocus(before);
+    const rebuild = oldView.showRollupEdges !== view.showRollupEdges;
+    refreshFocus(before, previous ? followView(rebuild) : null);
     const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
     if (cameraRequested) moveCamera(s.camera!);
     else if (selectedNode && (!previous || JSON.stringify(previous.sel) !== JSON.stringify(s.sel)))
@@ -185,6 +248,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   }
 
   function centreOn(node: string) {
+    // A refresh just scheduled leaves sigma's node data in graph units until the frame processes
+    // it (camera units): read the position after that frame, or the camera flies off the graph.
+    if ((renderer as unknown as { renderFrame: number | null }).renderFrame) {
+      renderer.once("afterRender", () => centreOn(node));
+      return;
+    }
     const display = renderer.getNodeDisplayData(node);
     if (!display) return;
     const camera = renderer.getCamera();
@@ -267,6 +336,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   return () => {
     unsubscribe();
     resize.disconnect();
+    graph.off("eachNodeAttributesUpdated", onPositions);
     deps.capabilities.network = null;
     renderer.kill();
     container.replaceChildren();

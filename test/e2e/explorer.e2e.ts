@@ -187,6 +187,24 @@ describe("explorer", () => {
     await page.context().close();
   });
 
+  it("a link to a selected actor centres the network on it", async () => {
+    // The camera once flew to the node's position in graph units, leaving the canvas blank.
+    const { page } = await openApp(browser, `${server.url}?sel=actor:state-china`);
+    await page.waitForTimeout(700); // the camera's move
+    const box = (await page.locator(".net-canvas").boundingBox())!;
+    const pos = (await page.evaluate(() =>
+      (
+        window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
+      ).liaisonNetwork.nodePosition("a:state-china"),
+    ))!;
+    expect(pos.x).toBeGreaterThan(box.x);
+    expect(pos.x).toBeLessThan(box.x + box.width);
+    expect(pos.y).toBeGreaterThan(box.y);
+    expect(pos.y).toBeLessThan(box.y + box.height);
+    expect(await inkedShare(page)).toBeGreaterThan(0.005);
+    await page.context().close();
+  });
+
   it("back and forward walk through filter and selection changes", async () => {
     const { page } = await openApp(browser, server.url);
     await page.click("[data-theme=trafficking]");

@@ -1,0 +1,77 @@
+/**
+ * The part of the full graph that is on screen, kept as its own graph for the renderer: a WebGL
+ * renderer pays for every node and edge it holds each frame, drawn or hidden, so at 100× the data
+ * holding only what is visible is the difference between a frame and a second. Nodes keep the
+ * full graph's positions (filtering never moves a node); edges keep their keys and attributes.
+ */
+import type { ActorGraph, EdgeAttrs, NodeAttrs } from "./buildActorGraph.ts";
+import { MultiUndirectedGraph } from "graphology";
+
+export function createVisibleSubgraph(): ActorGraph {
+  return new MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+}
+
+export interface SubgraphChange {
+  added: string[];
+  dropped: string[];
+  addedEdges: string[];
+  droppedEdges: string[];
+}
+
+/**
+ * Brings `shown` to exactly the nodes in `visible` and the full graph's edges between them that
+ * `keepEdge` accepts (it must not change between calls; start a new subgraph when it does).
+ * Work is proportional to what changes (and the degree of the nodes that appear or go).
+ */
+export function syncVisibleSubgraph(
+  full: ActorGraph,
+  shown: ActorGraph,
+  visible: ReadonlySet<string>,
+  keepEdge: (attrs: EdgeAttrs) => boolean = () => true,
+): SubgraphChange {
+  const dropped = shown.filterNodes((n) => !visible.has(n));
+  const droppedEdges = new Set<string>();
+  for (const n of dropped) {
+    shown.forEachEdge(n, (edge) => void droppedEdges.add(edge));
+    shown.dropNode(n);
+  }
+  const added: string[] = [];
+  for (const n of visible) {
+    if (shown.hasNode(n) || !full.hasNode(n)) continue;
+    shown.addNode(n, { ...full.getNodeAttributes(n) });
+    added.push(n);
+  }
+  const addedEdges: string[] = [];
+  for (const n of added) {
+    full.forEachEdge(n, (edge, attrs, source, target) => {
+      if (!shown.hasEdge(edge) && shown.hasNode(source) && shown.hasNode(target) && keepEdge(attrs)) {
+        shown.addEdgeWithKey(edge, source, target, { ...attrs });
+        addedEdges.push(edge);
+      }
+    });
+  }
+  return { added, dropped, addedEdges, droppedEdges: [...droppedEdges] };
+}
+
+/** Copies positions from the full graph (a layout that arrived later) onto the shown nodes. */
+export function copyPositions(full: ActorGraph, shown: ActorGraph): void {
+  shown.updateEachNodeAttributes((n, attrs) => {
+    const { x, y } = full.getNodeAttributes(n);
+    return { ...attrs, x, y };
+  });
+}
+
+/** The full graph's bounding box: the renderer frames every subgraph with it, so nodes stay put. */
+export function graphBox(full: ActorGraph): { x: [number, number]; y: [number, number] } {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  full.forEachNode((_, a) => {
+    x0 = Math.min(x0, a.x);
+    x1 = Math.max(x1, a.x);
+    y0 = Math.min(y0, a.y);
+    y1 = Math.max(y1, a.y);
+  });
+  return full.order ? { x: [x0, x1], y: [y0, y1] } : { x: [0, 1], y: [0, 1] };
+}
