@@ -10,7 +10,17 @@ export interface GraphViewOptions {
   collapse: boolean;
   /** How many actors get an always-on label */
   labelCount?: number;
+  /**
+   * Most nodes drawn one by one. Beyond it (a wide window on a big dataset) the view shows the
+   * `actorBudget` most active actors and their relations, without event nodes, and says so.
+   */
+  nodeBudget?: number;
+  actorBudget?: number;
 }
+
+/** Level-of-detail defaults: the curated data (a few hundred nodes) never comes near them. */
+export const NODE_BUDGET = 5000;
+export const ACTOR_BUDGET = 1500;
 
 export interface GraphView {
   visibleNodes: Set<string>;
@@ -19,6 +29,8 @@ export interface GraphView {
   /** Actor node → number of visible events it takes part in */
   actorCounts: Map<string, number>;
   labelled: Set<string>;
+  /** Set when the budget applied: what the window holds, and how many actors are drawn */
+  reduced: { events: number; actors: number; shown: number } | null;
 }
 
 export function computeGraphView(index: DatasetIndex, visibleEvents: string[], opts: GraphViewOptions): GraphView {
@@ -39,7 +51,17 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
   }
   const ranked = [...actorCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const labelled = new Set(ranked.slice(0, opts.labelCount ?? 14).map(([k]) => k));
-  return { visibleNodes, showRollupEdges: opts.collapse, actorCounts, labelled };
+  const budget = opts.nodeBudget ?? NODE_BUDGET;
+  if (visibleNodes.size <= budget)
+    return { visibleNodes, showRollupEdges: opts.collapse, actorCounts, labelled, reduced: null };
+  const kept = ranked.slice(0, Math.min(budget, opts.actorBudget ?? ACTOR_BUDGET));
+  return {
+    visibleNodes: new Set(kept.map(([k]) => k)),
+    showRollupEdges: opts.collapse,
+    actorCounts: new Map(kept),
+    labelled,
+    reduced: { events: visibleEvents.length, actors: actorCounts.size, shown: kept.length },
+  };
 }
 
 /** Node size for an actor taking part in n visible events. */

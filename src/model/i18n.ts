@@ -69,6 +69,10 @@ const STRINGS = {
   dismiss: { en: "Dismiss", zh: "关闭" },
   loading: { en: "Loading…", zh: "加载中……" },
   layoutRunning: { en: "Laying out the network…", zh: "正在布局网络……" },
+  networkReduced: {
+    en: "{events} events and {actors} actors in view: too many to draw one by one. Showing the {shown} most active actors and their relations; narrow the window or filter to see events.",
+    zh: "视窗内有 {events} 个事件、{actors} 个行为体，无法逐一绘制。现显示最活跃的 {shown} 个行为体及其关系；缩小时间范围或筛选即可看到事件。",
+  },
   network: { en: "Network of actors and events", zh: "行为体与事件网络" },
   timeline: { en: "Timeline", zh: "时间轴" },
   fit: { en: "Whole period", zh: "全部时段" },

@@ -30,7 +30,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   const { store, index, graph, derive } = deps;
   const canvas = h("div", { class: "net-canvas" });
   const controls = h("div", { class: "net-controls" });
-  container.append(canvas, controls);
+  // Says when the level of detail applies (a big dataset, a wide window): see graphView.ts.
+  const note = h("p", { class: "net-note", role: "status", hidden: true });
+  container.append(canvas, controls, note);
 
   let canvasWidth = container.clientWidth; // then kept by a ResizeObserver: reading it per update would force a layout
   let view: GraphView = viewFor(store.get());
@@ -240,6 +242,13 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     if (!previous || previous.lang !== s.lang) renderControls(s);
     container.classList.toggle("is-empty", d.inWindow.length === 0);
     container.dataset.visibleNodes = String(view.visibleNodes.size);
+    const r = view.reduced;
+    const num = (n: number) => n.toLocaleString(s.lang === "zh" ? "zh-CN" : "en");
+    const text = r
+      ? t(s.lang, "networkReduced", { events: num(r.events), actors: num(r.actors), shown: num(r.shown) })
+      : "";
+    if (note.textContent !== text) note.textContent = text;
+    if (note.hidden !== !r) note.hidden = !r;
   }
 
   function moveCamera(target: { x: number; y: number; ratio: number }) {

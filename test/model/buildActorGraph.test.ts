@@ -71,6 +71,20 @@ describe("computeGraphView", () => {
     const b = computeGraphView(index, ["china-joins-iom"], { hidePersons: false, collapse: false, labelCount: 1 });
     expect(changedNodes(a, b)).toHaveLength(1);
   });
+  it("beyond its node budget shows only the most active actors, and says what it left out", () => {
+    const all = computeGraphView(index, ["china-joins-iom", "china-observer"], { hidePersons: false, collapse: false });
+    expect(all.reduced).toBeNull();
+    const v = computeGraphView(index, ["china-joins-iom", "china-observer"], {
+      hidePersons: false,
+      collapse: false,
+      nodeBudget: 4,
+      actorBudget: 2,
+    });
+    // 5 nodes > 4: event nodes go, the 2 busiest actors stay (ties broken by id).
+    expect(v.reduced).toEqual({ events: 2, actors: 3, shown: 2 });
+    expect([...v.visibleNodes].sort()).toEqual(["a:china", "a:iom"]);
+    expect([...v.actorCounts.keys()].sort()).toEqual(["a:china", "a:iom"]);
+  });
   it("grows actor size with the square root of visible events", () => {
     expect(actorSize(4)).toBeCloseTo(actorSize(1) + 2.2);
   });
