@@ -135,12 +135,14 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     moving = false;
   }
 
-  let lastKey = "";
+  // The deriver hands back the same array while the filters stay the same: a pan only moves the brush.
+  let lastFiltered: string[] | null = null;
+  let lastLang = "";
   const unsubscribe = store.subscribe((s) => {
     const d = derive(s);
-    const key = `${s.lang}|${d.filtered.length}|${d.filtered.join(",").length}`;
-    if (key !== lastKey) {
-      lastKey = key;
+    if (d.filtered !== lastFiltered || s.lang !== lastLang) {
+      lastFiltered = d.filtered;
+      lastLang = s.lang;
       draw();
     } else moveBrush(d);
   });
