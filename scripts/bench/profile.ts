@@ -1,7 +1,9 @@
 /**
  * `npm run profile -- <action> [query]`: CPU profile of one interaction in the built app (dist/),
- * summarised as the functions with the most self time. A developer tool for finding hot paths;
- * build with `vite build --minify false` first for readable names. Actions: load, filter, pan, select.
+ * summarised as the functions with the most inclusive and self time, with the main thread's trace
+ * events. A developer tool for finding hot paths; build with `vite build --minify false` first for
+ * readable names. Actions: load, filter, pan, select, and work (the filter's handler and frame
+ * times without a profiler attached). A ?data= query needs the bench datasets in dist/bench.
  */
 import fs from "node:fs";
 import type { Page } from "playwright-core";
