@@ -58,15 +58,17 @@ function isPositions(value: unknown): value is LayoutResponse {
   );
 }
 
-/** Resolves once the page has painted (or after a while in a hidden tab, where frames do not run). */
+/**
+ * Resolves once the page has painted and the main thread is idle (the serialisation that follows
+ * blocks it for a while at 100×), or after 2 s whatever happens (a hidden tab has no frames).
+ */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(done, 1000);
-    requestAnimationFrame(() => setTimeout(done, 0));
+    requestAnimationFrame(() => {
+      if ("requestIdleCallback" in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else setTimeout(resolve, 0);
+    });
+    setTimeout(resolve, 2000);
   });
 }
 

@@ -26,6 +26,25 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
     { cwd: ROOT, stdio: "pipe" },
   );
   const url = `http://127.0.0.1:${port}/`;
+  // Wait for this server to say it listens: a server left on the port by another run would
+  // otherwise answer instead (with --strictPort ours exits, and we fail loudly).
+  let output = "";
+  const listening = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`:${port}`)) resolve();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => reject(new Error(`vite preview exited (${code}): ${output.trim()}`)));
+    setTimeout(() => reject(new Error(`vite preview did not start: ${output.trim()}`)), 20_000);
+  });
+  try {
+    await listening;
+  } catch (e) {
+    child.kill();
+    throw e;
+  }
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(url);
