@@ -114,7 +114,12 @@ export function mountImportPanel(container: HTMLElement, deps: ImportPanelDeps):
   window.addEventListener("dragleave", onDragLeave);
   window.addEventListener("drop", onDrop);
   label();
+  // The panel outlives each explorer (it replaces them), so it follows the page's language
+  // rather than a store: the explorer sets <html lang> on every switch.
+  const relabel = new MutationObserver(label);
+  relabel.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
   return () => {
+    relabel.disconnect();
     window.removeEventListener("dragover", onDragOver);
     window.removeEventListener("dragleave", onDragLeave);
     window.removeEventListener("drop", onDrop);

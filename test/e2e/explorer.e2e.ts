@@ -232,6 +232,10 @@ describe("explorer", () => {
     expect(await page.locator(".details h2").textContent()).toBe("国际移民组织");
     expect(await page.locator(".app-subtitle").textContent()).toContain("移民治理");
     expect(await page.locator("[data-theme=trafficking]").textContent()).toContain("人口贩运");
+    // Every tool in the header follows, the dataset opener included (it outlives the explorer).
+    const tools = await page.locator(".tools .tool-btn").allTextContents();
+    expect(tools.length).toBeGreaterThanOrEqual(3);
+    for (const label of tools) expect(label).not.toMatch(/[A-Za-z]{3}/);
     await page.waitForFunction(() => location.search.includes("lang=zh"));
     const font = await page.locator(".details h2").evaluate((el) => getComputedStyle(el).fontFamily);
     expect(font).toContain("Noto Sans CJK SC");
