@@ -6,8 +6,8 @@
  * times without a profiler attached). A ?data= query needs the bench datasets in dist/bench.
  */
 import fs from "node:fs";
-import type { Page } from "playwright-core";
 import { launch, startPreview } from "../../test/e2e/browser.ts";
+import { frames, KEEP_NAMES } from "./pageHelpers.ts";
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
@@ -73,24 +73,13 @@ function summariseTrace(trace: TraceFile) {
     console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
 }
 
-const frames = (page: Page, n: number) =>
-  page.evaluate(
-    (k) =>
-      new Promise<void>((resolve) => {
-        let left = k;
-        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-
 async function main() {
   const [action = "filter", query = "?from=2010-01-01&to=2012-12-31"] = process.argv.slice(2);
   const server = await startPreview(4410);
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-    await context.addInitScript("globalThis.__name = (f) => f;");
+    await context.addInitScript(KEEP_NAMES);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");

@@ -10,10 +10,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { launch, ROOT, startPreview } from "../../test/e2e/browser.ts";
 import { checkDataDir } from "../checkDataDir.ts";
 import { generateDataset } from "./generateDataset.ts";
+import { frames, KEEP_NAMES } from "./pageHelpers.ts";
 import { toBundle } from "../../src/model/exportSubset.ts";
 import type { Dataset } from "../../src/data/dataFiles.ts";
 
@@ -72,20 +73,6 @@ function toTimelineJs(d: Dataset) {
     })),
   };
 }
-
-const frames = (page: Page, n = 2) =>
-  page.evaluate(
-    (k) =>
-      new Promise<void>((resolve) => {
-        let left = k;
-        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-
-/** tsx compiles with keepNames: functions sent to the page call its __name helper, so define it there. */
-const KEEP_NAMES = "globalThis.__name = (f) => f;";
 
 /**
  * In the page: `__painted()` resolves with the time the next frame has painted (a message posted

@@ -21,8 +21,9 @@ interface ItemSetInternals {
   items: Record<string, ItemInternals>;
 }
 
-let batching = 0; // inside batchItemChanges: neither draw items on add nor redraw the item set
-let deferring = 0; // inside deferItemDrawing: only do not draw items on add
+// Nesting depths. batching (batchItemChanges): neither draw items on add nor redraw the item set;
+// deferring (deferItemDrawing): only do not draw items on add.
+const depth = { batching: 0, deferring: 0 };
 // The internals are exported at run time but not in the type declarations.
 const { timeline } = vis as unknown as { timeline: { components: { Group: unknown; ItemSet: unknown } } };
 
@@ -31,14 +32,14 @@ const checkIfVisible = group._checkIfVisible;
 // Group.add is its only caller: skipping it leaves the item undrawn and out of the group's visible
 // list, where the next redraw (add marks the stack dirty) finds it by date and draws it batched.
 group._checkIfVisible = function (this: GroupInternals, item, visibleItems, range) {
-  if (!batching && !deferring) checkIfVisible.call(this, item, visibleItems, range);
+  if (!depth.batching && !depth.deferring) checkIfVisible.call(this, item, visibleItems, range);
 };
 
 const itemSet = (timeline.components.ItemSet as unknown as { prototype: ItemSetInternals }).prototype;
 const redraw = itemSet.redraw;
 // The add/update/remove handlers also emit a queued change, so the frame's redraw still comes.
 itemSet.redraw = function (this: ItemSetInternals, ...args: unknown[]) {
-  if (batching) return false;
+  if (depth.batching) return false;
   const resized = redraw.apply(this, args);
   hideStrayItems(this);
   return resized;
@@ -64,20 +65,16 @@ function hideStrayItems(set: ItemSetInternals) {
  * For the Timeline constructor: it adds every item before its first redraw, which then draws
  * them all in one batched pass — the redraws themselves must run.
  */
-export function deferItemDrawing<T>(run: () => T): T {
-  deferring++;
-  try {
-    return run();
-  } finally {
-    deferring--;
-  }
-}
+export const deferItemDrawing = <T>(run: () => T): T => within("deferring", run);
 
-export function batchItemChanges<T>(run: () => T): T {
-  batching++;
+/** Around DataSet changes: the next frame's redraw draws them all at once. */
+export const batchItemChanges = <T>(run: () => T): T => within("batching", run);
+
+function within<T>(mode: keyof typeof depth, run: () => T): T {
+  depth[mode]++;
   try {
     return run();
   } finally {
-    batching--;
+    depth[mode]--;
   }
 }
