@@ -13,28 +13,40 @@ export interface Derived {
   window: { start: number; end: number };
 }
 
-export function createDeriver(index: DatasetIndex, fullWindow: { start: number; end: number }) {
-  // A few recent results: the filter bar also asks for "every filter but themes" (chip counts),
-  // which with a single slot evicted the main result and refiltered twice per change.
+/** The deriver; `filtered` answers for the filters alone (the filter bar's chip counts). */
+export type Deriver = ((s: ViewState) => Derived) & { filtered(s: ViewState): string[] };
+
+export function createDeriver(index: DatasetIndex, fullWindow: { start: number; end: number }): Deriver {
+  // A few recent results: the filter bar also asks for "every filter but themes" (chip counts).
+  // The same filters always give back the same array, so views can compare results by identity.
   const recent = new Map<string, string[]>();
-  let lastKey = "";
-  let last: Derived | null = null;
-  return (s: ViewState): Derived => {
+  const filteredFor = (s: ViewState): { key: string; ids: string[] } => {
     const f: EventFilters = { themes: s.themes, actors: s.actors, kinds: s.kinds, q: s.q, hidePlanned: s.hidePlanned };
-    const fKey = JSON.stringify(f);
-    let filtered = recent.get(fKey);
-    if (!filtered) {
-      filtered = filterEvents(index, f);
-      recent.set(fKey, filtered);
+    const key = JSON.stringify(f);
+    let ids = recent.get(key);
+    if (!ids) {
+      ids = filterEvents(index, f);
+      recent.set(key, ids);
       if (recent.size > 4) recent.delete(recent.keys().next().value!);
     }
+    return { key, ids };
+  };
+  let lastState: ViewState | null = null;
+  let lastKey = "";
+  let last: Derived | null = null;
+  const derive = (s: ViewState): Derived => {
+    // Every view derives from the same state on each update: answer the repeats at once.
+    if (s === lastState && last) return last;
+    const { key: fKey, ids: filtered } = filteredFor(s);
     const window = windowOf(s, fullWindow);
     const key = `${fKey}|${window.start}|${window.end}`;
+    lastState = s;
     if (key === lastKey && last) return last;
     lastKey = key;
     last = { filtered, inWindow: eventsInWindow(index, filtered, window.start, window.end), window };
     return last;
   };
+  return Object.assign(derive, { filtered: (s: ViewState) => filteredFor(s).ids });
 }
 
 const DAY = 86_400_000;

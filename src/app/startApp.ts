@@ -46,7 +46,6 @@ export interface StartOptions {
 export interface RunningApp {
   teardown: () => void;
   lang: () => Lang;
-  exportBundle: () => Dataset;
 }
 
 export async function startApp(layout: Layout, opts: StartOptions): Promise<RunningApp> {
@@ -178,7 +177,6 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
       for (const c of cleanups.reverse()) c();
     },
     lang: () => store.get().lang,
-    exportBundle: () => dataset,
   };
 }
 

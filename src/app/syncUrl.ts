@@ -18,9 +18,12 @@ export function syncUrl(
   // Start from a URL that says exactly what is shown (a story link gains its step's view; ignored
   // values drop out). A ?data= link keeps its dataset.
   const data = new URLSearchParams(location.search).get("data");
-  const initial = serializeViewState(store.get());
-  const withData = data ? `data=${encodeURIComponent(data)}${initial ? `&${initial}` : ""}` : initial;
-  history.replaceState(null, "", `${location.pathname}${withData ? `?${withData}` : ""}${location.hash}`);
+  const queryOf = (s: ViewState) => {
+    const state = serializeViewState(s);
+    return data ? `data=${encodeURIComponent(data)}${state ? `&${state}` : ""}` : state;
+  };
+  const urlOf = (query: string) => `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+  history.replaceState(null, "", urlOf(queryOf(store.get())));
   let written = store.get(); // the state the URL says
   let frame = 0;
   let timer = 0;
@@ -31,10 +34,9 @@ export function syncUrl(
     const s = store.get();
     const prev = written;
     written = s;
-    const state = serializeViewState(s);
-    const query = data ? `data=${encodeURIComponent(data)}${state ? `&${state}` : ""}` : state;
+    const query = queryOf(s);
     if (query === location.search.replace(/^\?/, "")) return;
-    const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+    const url = urlOf(query);
     const onlyWindow = serializeViewState({ ...s, from: prev.from, to: prev.to }) === serializeViewState(prev);
     if (onlyWindow) history.replaceState(null, "", url);
     else history.pushState(null, "", url);

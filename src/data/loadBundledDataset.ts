@@ -1,6 +1,6 @@
 /**
  * Loads the curated dataset shipped with the app: JSON files fetched as hashed assets (so they are
- * not in the initial JS, and the page preloads them). They are not validated here: the build
+ * not in the initial JS, and the page preloads them). A production build does not validate them: the build
  * refuses data that fails the full validation (vite.config.ts, the data gate), so these files
  * passed it — and the schema adds no defaults, so valid files are already the dataset. Imported
  * datasets are another matter: they are always validated (loadBundle.ts).

@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
+import { eventsInWindow } from "./filterEvents.ts";
 import { t } from "./i18n.ts";
 import { buildTimelineItems, groupsOfEvent, ALL_GROUP, type TimelineItemSpec } from "./timelineItems.ts";
 import type { Grouping } from "./viewState.ts";
@@ -37,15 +38,13 @@ export interface PlanOptions {
 
 type Period = "year" | "quarter" | "month";
 
-/** Events overlapping the window widened by half its width on each side, so small pans need no rebuild. */
+/**
+ * Events overlapping the window widened by half its width on each side, so the items just off
+ * screen are ready and a small pan changes few of them.
+ */
 export function eventsNearWindow(index: DatasetIndex, ids: string[], window: { start: number; end: number }): string[] {
   const margin = (window.end - window.start) / 2;
-  const from = window.start - margin;
-  const to = window.end + margin;
-  return ids.filter((id) => {
-    const s = index.spans.get(id)!;
-    return s.start < to && s.end > from;
-  });
+  return eventsInWindow(index, ids, window.start - margin, window.end + margin);
 }
 
 export function planTimeline(
@@ -76,7 +75,8 @@ export function planTimeline(
     const [start, end] = periodOf(index.spans.get(id)!.start, period);
     const groups = groupsOfEvent(index, id, opts.grouping);
     for (const group of groups) {
-      const key = `agg|${group ?? ALL_GROUP}|${start}`;
+      // The period is part of the id: a year, its first quarter and January start on the same day.
+      const key = `agg|${period}|${group ?? ALL_GROUP}|${start}`;
       const b = buckets.get(key) ?? { id: key, group, start, end, count: 0, label: "" };
       b.count++;
       buckets.set(key, b);

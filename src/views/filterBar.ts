@@ -3,7 +3,7 @@
  * in both languages, free-text search, toggles, "clear all" and the language switch.
  */
 import type { Store } from "../app/store.ts";
-import type { Derived } from "../app/derive.ts";
+import type { Deriver } from "../app/derive.ts";
 import type { Lang } from "../data/schema.ts";
 import { searchActors } from "../model/actorSearch.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
@@ -14,7 +14,7 @@ import { h, setChildren } from "./dom.ts";
 export interface FilterBarDeps {
   store: Store<ViewState>;
   index: DatasetIndex;
-  derive: (s: ViewState) => Derived;
+  derive: Deriver;
   themeColor: (id: string) => string;
 }
 
@@ -163,7 +163,8 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   );
 
   let lastLang: Lang | null = null;
-  let lastChipsKey = "";
+  let lastFiltered: string[] | null = null;
+  let lastChipsLang = "";
   const totalByTheme = new Map<string, number>();
   for (const e of index.dataset.events)
     for (const th of e.themes) totalByTheme.set(th, (totalByTheme.get(th) ?? 0) + 1);
@@ -213,12 +214,13 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
     clearButton.disabled = !hasActiveFilters(s);
 
     count.textContent = `${t(lang, "eventsCount", { shown: d.filtered.length, total: index.dataset.events.length })} · ${t(lang, "inWindow", { n: d.inWindow.length })}`;
-    // Chips change only with the filters or the language, not while the timeline pans.
-    const chipsKey = JSON.stringify([lang, s.themes, s.actors, s.kinds, s.q, s.hidePlanned]);
-    if (chipsKey === lastChipsKey) return;
-    lastChipsKey = chipsKey;
+    // Chips change only with the filters (the deriver's same array until they change) or the
+    // language, not while the timeline pans.
+    if (d.filtered === lastFiltered && lang === lastChipsLang) return;
+    lastFiltered = d.filtered;
+    lastChipsLang = lang;
     // Theme chips: count = events of the theme passing the other filters / all events of the theme.
-    const others = derive({ ...s, themes: [] }).filtered;
+    const others = derive.filtered({ ...s, themes: [] });
     const shownByTheme = new Map<string, number>();
     for (const id of others)
       for (const th of index.eventsById.get(id)!.themes) shownByTheme.set(th, (shownByTheme.get(th) ?? 0) + 1);

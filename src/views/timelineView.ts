@@ -79,6 +79,10 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   let hoverTimer = 0;
   let lastItemsKey = "";
   let lastSelKey = "";
+  let lastFiltered: string[] | null = null;
+  let filterVersion = 0;
+  // The China–IOM status bands depend on the language only.
+  const statusSpans = new Map<string, ReturnType<typeof buildStatusSpans>>();
   let rangeFrame = 0;
 
   function sync(s: ViewState, previous: ViewState | null) {
@@ -92,17 +96,13 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         timeline?.setGroups(groups);
       } else timeline?.setGroups(undefined as never);
     }
-    const highlighted = highlightedEvents(s);
-    // The plan depends on the window too (which events are near, which period to aggregate by);
-    // rebuilding is cheap because the plan is bounded, and only changed items reach vis-timeline.
+    // The plan depends on the window too (which events are near, which period to aggregate by).
+    // Its output is bounded and only changed items reach vis-timeline; the filtered list is the
+    // deriver's same array while the filters stay the same.
+    if (d.filtered !== lastFiltered) filterVersion++;
+    lastFiltered = d.filtered;
     const itemsKey = JSON.stringify([
-      d.filtered.length,
-      d.filtered[0],
-      s.themes,
-      s.actors,
-      s.kinds,
-      s.q,
-      s.hidePlanned,
+      filterVersion,
       s.group,
       s.lang,
       s.sel,
@@ -113,7 +113,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     ]);
     if (itemsKey !== lastItemsKey) {
       lastItemsKey = itemsKey;
-      rebuildItems(s, d, highlighted, relabel);
+      rebuildItems(s, d, highlightedEvents(s), relabel);
     }
     if (!timeline) return;
     // Window: follow the store unless the timeline itself produced it.
@@ -121,14 +121,14 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     if (Math.abs(range.start.getTime() - d.window.start) > DAY || Math.abs(range.end.getTime() - d.window.end) > DAY) {
       timeline.setWindow(d.window.start, d.window.end, { animation: !!previous && !reducedMotion() });
     }
-    const selKey = `${lastItemsKey}|${JSON.stringify(s.sel)}`;
-    if (selKey !== lastSelKey) {
-      lastSelKey = selKey;
+    // The selection is part of the items key: select again whenever the items were rebuilt.
+    if (lastItemsKey !== lastSelKey) {
+      lastSelKey = lastItemsKey;
       const sel = s.sel?.type === "event" ? s.sel.id : null;
       timeline.setSelection(sel ? items.getIds().filter((id) => eventIdOfItem(String(id)) === sel) : []);
     }
     if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id);
-    container.classList.toggle("has-highlight", highlighted !== null);
+    container.classList.toggle("has-highlight", s.sel?.type === "actor");
   }
 
   function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {
@@ -166,7 +166,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       });
     }
     if (s.showStatus) {
-      for (const span of buildStatusSpans(index, s.lang)) {
+      if (!statusSpans.has(s.lang)) statusSpans.set(s.lang, buildStatusSpans(index, s.lang));
+      for (const span of statusSpans.get(s.lang)!) {
         next.push({
           id: span.id,
           start: new Date(span.start),
@@ -258,10 +259,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const onKey = (e: KeyboardEvent) => {
     if (e.target !== container) return;
     const s = store.get();
-    const ids = derive(s).filtered;
+    const { filtered: ids, window: w } = derive(s);
     if (!ids.length) return;
     const at = s.sel?.type === "event" ? ids.indexOf(s.sel.id) : -1;
-    const w = derive(s).window;
     const firstInView = Math.max(
       0,
       ids.findIndex((id) => index.spans.get(id)!.end > w.start),

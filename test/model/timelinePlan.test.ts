@@ -27,6 +27,27 @@ describe("planTimeline", () => {
     expect(plan.items).toHaveLength(10);
     expect(plan.represented).toBe(10);
   });
+  it("gives blocks of different periods starting on the same day different ids", () => {
+    // Every event in January: the year block, the first-quarter block and the January block all
+    // start on 1 January; reusing one id kept a stale block (its old end) across a zoom.
+    const d = miniDataset();
+    for (let i = 0; i < 60; i++)
+      d.events.push({
+        ...d.events[0],
+        id: `jan-${i}`,
+        date: { start: `2011-01-${String((i % 28) + 1).padStart(2, "0")}` },
+      });
+    const index = buildDatasetIndex(d);
+    const ids = (w: { start: number; end: number }) =>
+      planTimeline(index, index.chronological, w, { grouping: "none", lang: "en", maxItems: 10 }).aggregates.map(
+        (a) => a.id,
+      );
+    const year = ids({ start: startMs("2008-01-01"), end: startMs("2014-01-01") });
+    const quarter = ids({ start: startMs("2010-06-01"), end: startMs("2012-06-01") });
+    const month = ids({ start: startMs("2010-10-01"), end: startMs("2011-04-01") });
+    expect(year.length).toBeGreaterThan(0);
+    expect(new Set([...year, ...quarter, ...month]).size).toBe(year.length + quarter.length + month.length);
+  });
   it("aggregates by quarter for a three-year window, keeping the kept events individual", () => {
     const index = withMany(120);
     const plan = planTimeline(index, index.chronological, window, {
