@@ -4,7 +4,7 @@
  */
 import type { ActorGraph } from "./buildActorGraph.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
-import { actorSize, type GraphView } from "./graphView.ts";
+import { actorSize, edgeShown, type GraphView } from "./graphView.ts";
 
 export function escapeXml(s: string): string {
   return (
@@ -69,8 +69,7 @@ export function graphToGexf(index: DatasetIndex, graph: ActorGraph, view: GraphV
   });
   out.push("    </nodes>", "    <edges>");
   graph.forEachEdge((key, e, source, target) => {
-    if (!view.visibleNodes.has(source) || !view.visibleNodes.has(target)) return;
-    if (e.edgeType === "rollup" && !view.showRollupEdges) return;
+    if (!view.visibleNodes.has(source) || !view.visibleNodes.has(target) || !edgeShown(view, e)) return;
     const detail = e.roles?.join(", ") ?? e.relationType ?? "";
     out.push(
       `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" weight="${e.weight || 0.1}">`,

@@ -3,7 +3,7 @@
  * how big actors are, and which get a permanent label. Pure: sigma reducers read the result.
  */
 import type { DatasetIndex } from "./datasetIndex.ts";
-import { actorNode, eventNode } from "./buildActorGraph.ts";
+import { actorNode, eventNode, type EdgeAttrs } from "./buildActorGraph.ts";
 
 export interface GraphViewOptions {
   hidePersons: boolean;
@@ -49,7 +49,7 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
       actorCounts.set(key, (actorCounts.get(key) ?? 0) + 1);
     }
   }
-  const ranked = [...actorCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...actorCounts.entries()].sort(byActivity);
   const labelled = new Set(ranked.slice(0, opts.labelCount ?? 14).map(([k]) => k));
   const budget = opts.nodeBudget ?? NODE_BUDGET;
   if (visibleNodes.size <= budget)
@@ -61,6 +61,35 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
     actorCounts: new Map(kept),
     labelled,
     reduced: { events: visibleEvents.length, actors: actorCounts.size, shown: kept.length },
+  };
+}
+
+/** Most events in view first, then by key: the one order for ranking actors. */
+export function byActivity(a: [string, number], b: [string, number]): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+}
+
+/** Whether an edge between two shown nodes is drawn: rollups only when the hierarchy is collapsed. */
+export function edgeShown(view: GraphView, attrs: EdgeAttrs): boolean {
+  return attrs.edgeType !== "rollup" || view.showRollupEdges;
+}
+
+/**
+ * computeGraphView, recomputed only when its inputs change: the deriver hands back the same
+ * events array while filters and window stay the same, so a selection or a language switch
+ * reuses the view.
+ */
+export function memoGraphView(index: DatasetIndex): (events: string[], opts: GraphViewOptions) => GraphView {
+  let lastEvents: string[] | null = null;
+  let lastOpts = "";
+  let last: GraphView | null = null;
+  return (events, opts) => {
+    const key = JSON.stringify(opts);
+    if (last && events === lastEvents && key === lastOpts) return last;
+    lastEvents = events;
+    lastOpts = key;
+    last = computeGraphView(index, events, opts);
+    return last;
   };
 }
 

@@ -30,6 +30,9 @@ export function append(el: Element, children: Child[]): void {
   }
 }
 
+/** The user asked for less motion: camera and window moves jump instead of animating. */
+export const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
 /** Replace all children. */
 export function setChildren(el: Element, ...children: Child[]): void {
   el.replaceChildren();

@@ -1,6 +1,7 @@
 /**
- * Adapter over sigma: draws the prebuilt actor–event graph and decides what shows through
- * reducers (visibility, size, labels, highlight), so filtering never moves a node.
+ * Adapter over sigma: draws the part of the prebuilt actor–event graph that is in view (a
+ * subgraph framed by the whole graph's box, so filtering never moves a node); reducers decide
+ * size, labels and the highlight of a focus.
  */
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
@@ -10,11 +11,11 @@ import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { actorNode, eventNode, type ActorGraph, type EdgeAttrs, type NodeAttrs } from "../model/buildActorGraph.ts";
-import { actorSize, changedNodes, computeGraphView, type GraphView } from "../model/graphView.ts";
+import { actorSize, byActivity, changedNodes, edgeShown, memoGraphView, type GraphView } from "../model/graphView.ts";
 import { copyPositions, createVisibleSubgraph, graphBox, syncVisibleSubgraph } from "../model/visibleSubgraph.ts";
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
-import { h } from "./dom.ts";
+import { h, reducedMotion } from "./dom.ts";
 
 export interface NetworkViewDeps {
   store: Store<ViewState>;
@@ -35,6 +36,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   container.append(canvas, controls, note);
 
   let canvasWidth = container.clientWidth; // then kept by a ResizeObserver: reading it per update would force a layout
+  const graphView = memoGraphView(index);
   let view: GraphView = viewFor(store.get());
   let hovered: string | null = null;
   let focusSet: Set<string> | null = null; // node + neighbours of the hovered or selected node
@@ -54,7 +56,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   // whole graph's box so that nodes keep their places whatever is shown.
   let shown = createVisibleSubgraph();
   // Rollup edges are drawn only when the hierarchy is collapsed; otherwise they stay out.
-  const keepEdge = (attrs: EdgeAttrs) => attrs.edgeType !== "rollup" || view.showRollupEdges;
+  const keepEdge = (attrs: EdgeAttrs) => edgeShown(view, attrs);
   syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
     renderLabels: true,
@@ -70,14 +72,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     zIndex: true,
     minCameraRatio: 0.03,
     maxCameraRatio: 3,
-    // sigma hands the reducers a fresh copy of the attributes, so they write into it: at 100× the
-    // data a refresh reduces ~150k items, and an object per spread was most of its garbage.
+    // sigma holds only what is in view (the shown subgraph), so nothing here needs hiding. It
+    // hands the reducers a fresh copy of the attributes, so they write into it: a refresh reduces
+    // thousands of items at scale, and an object per spread was most of its garbage.
     nodeReducer: (node, attrs) => {
       const data = attrs as NodeAttrs & Partial<NodeDisplayData>;
-      if (!view.visibleNodes.has(node)) {
-        data.hidden = true;
-        return data;
-      }
       data.label = labels[store.get().lang].get(node) ?? data.label;
       if (data.nodeType === "actor") data.size = actorSize(view.actorCounts.get(node) ?? 1);
       if (focusSet && !focusSet.has(node)) {
@@ -94,23 +93,14 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     },
     edgeReducer: (edge, attrs) => {
       const data = attrs as EdgeAttrs & Partial<EdgeDisplayData>;
-      const a = graph.source(edge);
-      const b = graph.target(edge);
       const relation = data.edgeType === "relation";
       data.type = relation ? "line" : "hairline"; // fixed per edge: partial refreshes keep programs
-      if (
-        !view.visibleNodes.has(a) ||
-        !view.visibleNodes.has(b) ||
-        (data.edgeType === "rollup" && !view.showRollupEdges)
-      ) {
-        data.hidden = true;
-        return data;
-      }
       data.size = relation ? 1.5 : 0.6;
       data.color = relation ? "#8a6fb0" : "#c7ccd4";
       if (focusSet) {
+        // In focus, only the centre's own edges are drawn (both their ends are in the focus).
         const centre = hovered ?? selectedNode;
-        if (focusSet.has(a) && focusSet.has(b) && (a === centre || b === centre)) {
+        if (graph.source(edge) === centre || graph.target(edge) === centre) {
           data.color = "#5a6472";
           data.size += 0.6;
           data.zIndex = 1;
@@ -126,10 +116,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
    */
   const frameWholeGraph = () => {
     renderer.setCustomBBox(graphBox(graph));
-    (renderer as unknown as { process(): void }).process();
+    sigma.process();
+    sigma.needToProcess = false; // done just now: the frame needs only to draw
     renderer.scheduleRender();
   };
-  frameWholeGraph();
   // A layout that arrives later (the worker) moves the full graph: follow it.
   const onPositions = () => {
     copyPositions(graph, shown);
@@ -146,8 +136,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     removeNode(key: string): void;
     addEdge(key: string): void;
     removeEdge(key: string): void;
+    process(): void;
     needToProcess: boolean;
+    /** The id of the frame sigma has scheduled to draw, until it has drawn it */
+    renderFrame: number | null;
   };
+  frameWholeGraph();
   /** Returns the nodes that came in (null: none came or went), or "all" after a rebuild. */
   function followView(rebuild: boolean): Set<string> | "all" | null {
     if (rebuild) {
@@ -178,13 +172,13 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   }
 
   /**
-   * Brings sigma up to date with `view` and the focus. Without a focus (the common case while
-   * filtering and panning) only the nodes whose drawing changed, and their edges, are re-reduced —
-   * cost follows the change, not the graph. A focus mutes everything else, so it redraws all.
-   * Labels come only from forceLabel (the size threshold is out of reach), so sigma's label grid,
-   * which a partial refresh leaves as it was, never matters. Drawing waits for the next frame.
+   * Brings sigma up to date with `view` and the focus; `entered` is what followView reported for
+   * the change from `previous`. Without a focus (the common case while filtering and panning)
+   * only the nodes whose drawing changed, and their edges, are re-reduced — cost follows the
+   * change, not the graph. A focus mutes everything else, so it redraws all. Labels come only from
+   * forceLabel (the size threshold is out of reach), so sigma's label grid, which a partial
+   * refresh leaves as it was, never matters. Drawing waits for the next frame.
    */
-  /** `entered`: what followView reported for the change from `previous`. */
   function refreshFocus(previous: GraphView | null = null, entered: Set<string> | "all" | null = null) {
     const centre = hovered ?? selectedNode;
     const focusBefore = focusSet;
@@ -192,8 +186,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     focusLabels = new Set(
       [...(focusSet ?? [])]
         .filter((n) => n !== centre && view.actorCounts.has(n))
-        .sort((a, b) => view.actorCounts.get(b)! - view.actorCounts.get(a)! || (a < b ? -1 : 1))
-        .slice(0, 6),
+        .map((n): [string, number] => [n, view.actorCounts.get(n)!])
+        .sort(byActivity)
+        .slice(0, 6)
+        .map(([n]) => n),
     );
     if (entered === "all") return; // setGraph has re-reduced everything
     if (previous && !focusSet && !focusBefore) {
@@ -208,13 +204,16 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     } else renderer.refresh({ schedule: true });
   }
 
+  /** Fewer permanent labels on a small canvas, so they do not pile up on a phone. */
+  function labelCountFor(width: number): number {
+    return Math.max(5, Math.min(14, Math.round(width / 70)));
+  }
+
   function viewFor(s: ViewState): GraphView {
-    // Fewer permanent labels on a small canvas, so they do not pile up on a phone.
-    const labelCount = Math.max(5, Math.min(14, Math.round(canvasWidth / 70)));
-    return computeGraphView(index, derive(s).inWindow, {
+    return graphView(derive(s).inWindow, {
       hidePersons: s.hidePersons,
       collapse: s.collapse,
-      labelCount,
+      labelCount: labelCountFor(canvasWidth),
     });
   }
 
@@ -231,8 +230,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         : eventNode(s.sel.id)
       : null;
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
+    // The same view (a selection, a language switch): nothing came or went.
     const rebuild = oldView.showRollupEdges !== view.showRollupEdges;
-    refreshFocus(before, previous ? followView(rebuild) : null);
+    refreshFocus(before, previous && view !== oldView ? followView(rebuild) : null);
     const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
     if (cameraRequested) moveCamera(s.camera!);
     else if (selectedNode && (!previous || JSON.stringify(previous.sel) !== JSON.stringify(s.sel)))
@@ -252,22 +252,23 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   }
 
   function moveCamera(target: { x: number; y: number; ratio: number }) {
-    const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    void renderer.getCamera().animate(target, { duration: reduced ? 0 : 600 });
+    void renderer.getCamera().animate(target, { duration: reducedMotion() ? 0 : 600 });
   }
 
   function centreOn(node: string) {
     // A refresh just scheduled leaves sigma's node data in graph units until the frame processes
     // it (camera units): read the position after that frame, or the camera flies off the graph.
-    if ((renderer as unknown as { renderFrame: number | null }).renderFrame) {
+    if (sigma.renderFrame) {
       renderer.once("afterRender", () => centreOn(node));
       return;
     }
     const display = renderer.getNodeDisplayData(node);
     if (!display) return;
     const camera = renderer.getCamera();
-    const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: reduced ? 0 : 500 });
+    camera.animate(
+      { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) },
+      { duration: reducedMotion() ? 0 : 500 },
+    );
   }
 
   function renderControls(s: ViewState) {
@@ -337,9 +338,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
   const resize = new ResizeObserver(() => {
     const width = container.clientWidth;
-    if (width === canvasWidth) return;
+    const relabel = labelCountFor(width) !== labelCountFor(canvasWidth);
     canvasWidth = width;
-    sync(store.get(), store.get());
+    // Only the number of permanent labels depends on the width (sigma follows its own size).
+    if (relabel) sync(store.get(), store.get());
   });
   resize.observe(container);
   return () => {

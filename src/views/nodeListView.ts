@@ -7,7 +7,7 @@ import type { Store } from "../app/store.ts";
 import { actorNode } from "../model/buildActorGraph.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { formatEventDate } from "../model/formatDate.ts";
-import { computeGraphView } from "../model/graphView.ts";
+import { byActivity, memoGraphView } from "../model/graphView.ts";
 import { t, VOCAB } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
@@ -19,6 +19,7 @@ export function mountNodeList(
   deps: { store: Store<ViewState>; index: DatasetIndex; derive: (s: ViewState) => Derived },
 ): () => void {
   const { store, index, derive } = deps;
+  const graphView = memoGraphView(index);
   const summary = h("summary", {});
   const filter = h("input", { type: "search", class: "node-filter" }) as HTMLInputElement;
   const list = h("ul", { class: "node-list" });
@@ -34,10 +35,10 @@ export function mountNodeList(
     filter.setAttribute("aria-label", t(lang, "nodeListFilter"));
     if (!details.open) return;
     const d = derive(s);
-    const view = computeGraphView(index, d.inWindow, { hidePersons: s.hidePersons, collapse: s.collapse });
+    const view = graphView(d.inWindow, { hidePersons: s.hidePersons, collapse: s.collapse });
     const q = filter.value.trim().toLowerCase();
     const actors = [...view.actorCounts.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .sort(byActivity)
       .map(([key]) => index.actorsById.get(key.slice(2))!)
       .filter(
         (a) => !q || `${a.name.en}\n${a.name.zh}\n${a.short?.en ?? ""}\n${a.short?.zh ?? ""}`.toLowerCase().includes(q),

@@ -14,7 +14,7 @@ import { t, VOCAB } from "../model/i18n.ts";
 import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItemSpec } from "../model/timelineItems.ts";
 import { planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
 import type { ViewState } from "../model/viewState.ts";
-import { h } from "./dom.ts";
+import { h, reducedMotion } from "./dom.ts";
 import { batchItemChanges, deferItemDrawing } from "./visBatchedChanges.ts";
 
 const DAY = 86_400_000;
@@ -336,8 +336,6 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     container.replaceChildren();
   };
 }
-
-const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
