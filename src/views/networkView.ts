@@ -163,11 +163,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     return new Set(change.added);
   }
 
+  /** The node and its neighbours as drawn (a rollup edge hidden outside collapse mode does not count). */
   function neighbourhood(node: string): Set<string> {
     const set = new Set([node]);
-    graph.forEachNeighbor(node, (n) => {
-      if (view.visibleNodes.has(n)) set.add(n);
-    });
+    shown.forEachNeighbor(node, (n) => void set.add(n));
     return set;
   }
 
@@ -182,7 +181,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   function refreshFocus(previous: GraphView | null = null, entered: Set<string> | "all" | null = null) {
     const centre = hovered ?? selectedNode;
     const focusBefore = focusSet;
-    focusSet = centre && view.visibleNodes.has(centre) ? neighbourhood(centre) : null;
+    focusSet = centre && shown.hasNode(centre) ? neighbourhood(centre) : null;
     focusLabels = new Set(
       [...(focusSet ?? [])]
         .filter((n) => n !== centre && view.actorCounts.has(n))
