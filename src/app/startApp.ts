@@ -57,7 +57,12 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   const fullWindow = { start: Date.UTC(firstYear, 0, 1), end: Date.UTC(lastYear + 1, 0, 1) };
   const loaded = loadDeck();
   let deck: UserDeck = loaded.deck;
-  const deckStory = () => deckToStory(deck, index);
+  // Rebuilt only when the deck changes (setDeck replaces it): presenting asks on every update.
+  let deckStoryOf: { deck: UserDeck; story: PlayableStory } | null = null;
+  const deckStory = (): PlayableStory => {
+    if (deckStoryOf?.deck !== deck) deckStoryOf = { deck, story: deckToStory(deck, index) };
+    return deckStoryOf.story;
+  };
   const findStory = (id: string): PlayableStory | undefined =>
     id === USER_DECK_ID ? deckStory() : dataset.stories.find((x) => x.id === id);
   const known: KnownIds = {

@@ -2,7 +2,7 @@
  * Visible events as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads Chinese), RFC 4180
  * quoting, and cells that a spreadsheet would run as a formula neutralised with a leading quote.
  */
-import type { Lang } from "../data/schema.ts";
+import type { Lang, MigrationEvent } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { formatEventDate } from "./formatDate.ts";
 import { VOCAB } from "./i18n.ts";
@@ -35,13 +35,18 @@ export const CSV_COLUMNS = [
   "sources",
 ] as const;
 
+/** "IOM (host); China (participant)": an event's actors with their roles, as the CSV and the handout list them. */
+export function actorsWithRoles(index: DatasetIndex, e: MigrationEvent, lang: Lang): string {
+  return e.actors
+    .map((a) => `${index.actorsById.get(a.id)?.name[lang] ?? a.id} (${VOCAB.role[a.role][lang]})`)
+    .join("; ");
+}
+
 export function eventsToCsv(index: DatasetIndex, eventIds: string[], lang: Lang): string {
   const rows = [CSV_COLUMNS.join(",")];
   for (const id of eventIds) {
     const e = index.eventsById.get(id)!;
-    const actors = e.actors
-      .map((a) => `${index.actorsById.get(a.id)?.name[lang] ?? a.id} (${VOCAB.role[a.role][lang]})`)
-      .join("; ");
+    const actors = actorsWithRoles(index, e, lang);
     const themes = e.themes.map((t) => index.themesById.get(t)?.label[lang] ?? t).join("; ");
     const sources = e.sources
       .map((c) => `${index.dataset.sources.find((s) => s.id === c.source)?.title[lang] ?? c.source}: “${c.quote}”`)

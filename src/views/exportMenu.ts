@@ -24,7 +24,7 @@ export interface ExportDeps {
   toast: (message: string) => void;
 }
 
-export function exportTitle(deps: Pick<ExportDeps, "index">, s: ViewState): { title: string; subtitle: string } {
+function exportTitle(deps: Pick<ExportDeps, "index">, s: ViewState): { title: string; subtitle: string } {
   const lang = s.lang;
   const filters = describeFilters(deps.index, s, lang);
   return {
@@ -156,9 +156,10 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
     button.setAttribute("aria-expanded", String(!menu.hidden));
     if (!menu.hidden) (menu.querySelector("button") as HTMLButtonElement | null)?.focus();
   });
-  document.addEventListener("click", (e) => {
+  const onOutsideClick = (e: MouseEvent) => {
     if (!container.contains(e.target as Node)) close();
-  });
+  };
+  document.addEventListener("click", onOutsideClick);
   menu.addEventListener("keydown", (e) => {
     if (e.key === "Escape") {
       close();
@@ -195,6 +196,7 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
   const unsubscribe = store.subscribe(sync);
   return () => {
     unsubscribe();
+    document.removeEventListener("click", onOutsideClick);
     container.replaceChildren();
   };
 }

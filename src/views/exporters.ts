@@ -5,5 +5,6 @@
 export { eventsToCsv } from "../model/exportCsv.ts";
 export { graphToGexf } from "../model/exportGexf.ts";
 export { datasetSubset, toBundle } from "../model/exportSubset.ts";
-export { canvasToBlob, download, renderNetworkImage } from "./networkImage.ts";
+export { download } from "./dom.ts";
+export { canvasToBlob, renderNetworkImage } from "./networkImage.ts";
 export { buildTimelineSvg, svgToCanvas, svgToString } from "./timelineSvg.ts";

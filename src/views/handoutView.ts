@@ -8,12 +8,13 @@ import type { Derived } from "../app/derive.ts";
 import type { Store } from "../app/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { describeFilters, describeWindow } from "../model/describeView.ts";
+import { actorsWithRoles } from "../model/exportCsv.ts";
 import { formatEventDate } from "../model/formatDate.ts";
-import { t, VOCAB } from "../model/i18n.ts";
+import { t } from "../model/i18n.ts";
 import type { PlayableStory } from "../model/storyView.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
-import { renderNetworkImage } from "./exporters.ts";
+import { renderNetworkImage } from "./networkImage.ts";
 
 export interface HandoutDeps {
   store: Store<ViewState>;
@@ -102,13 +103,7 @@ export function createHandout(host: HTMLElement, deps: HandoutDeps): { open: () 
                 e.place ? h("div", { class: "muted" }, e.place[lang]) : null,
                 e.planned ? h("div", { class: "muted" }, t(lang, "planned1")) : null,
               ),
-              h(
-                "td",
-                {},
-                e.actors
-                  .map((a) => `${index.actorsById.get(a.id)?.name[lang] ?? a.id} (${VOCAB.role[a.role][lang]})`)
-                  .join("; "),
-              ),
+              h("td", {}, actorsWithRoles(index, e, lang)),
               h(
                 "td",
                 {},

@@ -7,7 +7,7 @@ import type { Lang } from "../data/schema.ts";
 import { formatProblem, type Problem } from "../data/problem.ts";
 import { t } from "../model/i18n.ts";
 import { h, setChildren } from "./dom.ts";
-import { download } from "./networkImage.ts";
+import { download } from "./dom.ts";
 
 export interface ImportResult {
   ok: boolean;
@@ -67,7 +67,6 @@ export function mountImportPanel(container: HTMLElement, deps: ImportPanelDeps):
     closeBtn.setAttribute("aria-label", t(lang, "close"));
   };
   button.addEventListener("click", () => {
-    label();
     report.replaceChildren();
     dialog.showModal();
   });
@@ -75,7 +74,6 @@ export function mountImportPanel(container: HTMLElement, deps: ImportPanelDeps):
 
   async function handle(files: File[]) {
     if (!files.length) return;
-    label();
     const result = await deps.importFiles(files);
     if (result.ok && result.apply) {
       report.replaceChildren();

@@ -7,7 +7,7 @@ import type { Lang } from "../data/schema.ts";
 import { ACTOR_TYPE_COLORS } from "../model/colors.ts";
 import { VOCAB, t } from "../model/i18n.ts";
 
-export const NETWORK_IMAGE_SIZE = { width: 1600, height: 1000 };
+const NETWORK_IMAGE_SIZE = { width: 1600, height: 1000 };
 const FONT = '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 export async function renderNetworkImage(
@@ -61,15 +61,4 @@ export function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"),
   );
-}
-
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -9,7 +9,7 @@ import { viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { parseUserDeck, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
-import { download } from "./networkImage.ts";
+import { download } from "./dom.ts";
 
 export interface StoryMenuDeps {
   store: Store<ViewState>;
@@ -218,7 +218,7 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
     );
   }
 
-  let lang = "";
+  let lang = store.get().lang;
   const unsubscribe = store.subscribe((s) => {
     if (s.lang !== lang) {
       lang = s.lang;

@@ -1,5 +1,5 @@
 /**
- * The timeline as a standalone SVG (for export and the handout): the window's axis and the
+ * The timeline as a standalone SVG (for the PNG and SVG exports): the window's axis and the
  * visible events in non-overlapping lanes. Built as DOM with textContent, serialised at the end.
  */
 import { scaleUtc } from "d3-scale";
@@ -53,10 +53,12 @@ export function buildTimelineSvg(
   svg.append(el("text", { x: 20, y: 28, "font-size": 20, "font-weight": 700, fill: "#16202b" }, opts.title));
   svg.append(el("text", { x: 20, y: 50, "font-size": 13, fill: "#5b6673" }, opts.subtitle));
   const axis = el("g", { "font-size": 11, fill: "#5b6673" });
-  for (const tick of x.ticks(Math.max(2, Math.floor(width / 140)))) {
+  const tickCount = Math.max(2, Math.floor(width / 140));
+  const tickLabel = x.tickFormat(tickCount);
+  for (const tick of x.ticks(tickCount)) {
     const tx = x(tick);
     axis.append(el("line", { x1: tx, x2: tx, y1: top - 14, y2: height - 10, stroke: "#e3e7ec" }));
-    axis.append(el("text", { x: tx + 3, y: top - 18 }, x.tickFormat()(tick)));
+    axis.append(el("text", { x: tx + 3, y: top - 18 }, tickLabel(tick)));
   }
   svg.append(axis);
   for (const p of placed) {
@@ -99,7 +101,7 @@ export function svgToString(svg: SVGSVGElement): string {
 }
 
 /** Rasterise an SVG to a canvas (via a blob: image, which the CSP allows). */
-export async function svgToCanvas(svg: SVGSVGElement, scale = 1): Promise<HTMLCanvasElement> {
+export async function svgToCanvas(svg: SVGSVGElement): Promise<HTMLCanvasElement> {
   const width = Number(svg.getAttribute("width"));
   const height = Number(svg.getAttribute("height"));
   const url = URL.createObjectURL(new Blob([svgToString(svg)], { type: "image/svg+xml" }));
@@ -108,11 +110,9 @@ export async function svgToCanvas(svg: SVGSVGElement, scale = 1): Promise<HTMLCa
     img.src = url;
     await img.decode();
     const canvas = document.createElement("canvas");
-    canvas.width = width * scale;
-    canvas.height = height * scale;
-    const ctx = canvas.getContext("2d")!;
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0);
+    canvas.width = width;
+    canvas.height = height;
+    canvas.getContext("2d")!.drawImage(img, 0, 0);
     return canvas;
   } finally {
     URL.revokeObjectURL(url);
