@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy, one definition for the meta tag (vite.config.ts) and the headers
+ * The Content-Security-Policy, one definition for the meta tag (csp() in vitePlugins.ts) and the headers
  * documented in the README. No inline script, no eval (zod runs jitless), workers only from our
  * own origin (the layout worker is a file, not a blob:), no third-party origins.
  */

@@ -2,7 +2,11 @@
 import type { Plugin } from "vite";
 import { checkDataDir } from "./checkDataDir.ts";
 import { contentSecurityPolicy } from "./csp.ts";
+import { DATA_FILE_NAMES } from "../src/data/dataFiles.ts";
 import { formatProblem } from "../src/data/problem.ts";
+
+/** The curated data files and the shipped layout, as Vite names them in assets/. */
+const PRELOADED = new RegExp(`^assets/(${[...DATA_FILE_NAMES, "layout"].join("|")})-[\\w-]+\\.json$`);
 
 /** Writes the CSP meta tag: strict in the build; the dev server also needs inline styles (HMR). */
 export function csp(): Plugin {
@@ -43,7 +47,7 @@ export function preloadData(): Plugin {
       order: "post",
       handler: (_html, ctx) =>
         Object.keys(ctx.bundle ?? {})
-          .filter((f) => /^assets\/(sources|actors|themes|events|relations|stories|layout)-[\w-]+\.json$/.test(f))
+          .filter((f) => PRELOADED.test(f))
           .map((f) => ({
             tag: "link",
             attrs: { rel: "preload", href: `./${f}`, as: "fetch", crossorigin: "anonymous" },

@@ -1,5 +1,5 @@
 /** Small helpers shared by the benchmark and the profiler for driving the app's page. */
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 /** tsx compiles with keepNames: functions sent to the page call its __name helper, so define it there. */
 export const KEEP_NAMES = "globalThis.__name = (f) => f;";
@@ -15,3 +15,42 @@ export const frames = (page: Page, n = 2) =>
       }),
     n,
   );
+
+/**
+ * In the page: `__painted()` resolves with the time the next frame has painted (a message posted
+ * from an animation-frame callback runs after that frame's style, layout and paint), and the
+ * first draw is stamped once both views have marked themselves drawn and that frame has painted.
+ */
+export const PAINT_PROBE = `
+globalThis.__painted = () => new Promise((resolve) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(performance.now());
+  channel.port2.postMessage(0);
+}));
+new PerformanceObserver((list, observer) => {
+  const names = ["liaison:network-drawn", "liaison:timeline-drawn"];
+  if (!names.every((n) => performance.getEntriesByName(n).length)) return;
+  observer.disconnect();
+  globalThis.__painted().then((t) => performance.mark("bench:first-paint", { startTime: t }));
+}).observe({ type: "mark", buffered: true });
+`;
+
+/** A 1600×900 page of the app at `url`, with the helpers above installed before its scripts run. */
+export async function openMeasuredPage(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  await context.addInitScript(KEEP_NAMES + PAINT_PROBE);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+}
+
+/**
+ * An imported dataset is drawn from seeded positions while a worker lays the network out;
+ * interactions are measured once it is done (the worker would otherwise take a core from them).
+ */
+export function layoutSettled(page: Page, timeout: number) {
+  return page.waitForFunction(() => !document.querySelector(".network-host.is-settling"), undefined, {
+    timeout,
+    polling: 100,
+  });
+}

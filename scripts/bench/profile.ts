@@ -7,7 +7,7 @@
  */
 import fs from "node:fs";
 import { launch, startPreview } from "../../test/e2e/browser.ts";
-import { frames, KEEP_NAMES } from "./pageHelpers.ts";
+import { frames, layoutSettled, openMeasuredPage } from "./pageHelpers.ts";
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
@@ -78,9 +78,8 @@ async function main() {
   const server = await startPreview(4410);
   const browser = await launch();
   try {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-    await context.addInitScript(KEEP_NAMES);
-    const page = await context.newPage();
+    // about:blank first, so a load profile starts before the app's navigation.
+    const { context, page } = await openMeasuredPage(browser, "about:blank");
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -90,11 +89,7 @@ async function main() {
       timeout: 120_000,
     });
     await frames(page, 10);
-    // An imported dataset is laid out by a worker: measure once it is done.
-    await page.waitForFunction(() => !document.querySelector(".network-host.is-settling"), undefined, {
-      timeout: 300_000,
-      polling: 500,
-    });
+    await layoutSettled(page, 300_000);
     if (action === "work") {
       // Main-thread work of one filter toggle: the click handler, then the next frame from its first
       // animation-frame callback until the frame has painted (a message posted from the last callback).
@@ -108,13 +103,7 @@ async function main() {
           const t0 = performance.now();
           chip.click();
           const t1 = performance.now();
-          const painted = await new Promise<number>((resolve) =>
-            requestAnimationFrame(() => {
-              const ch = new MessageChannel();
-              ch.port1.onmessage = () => resolve(performance.now());
-              ch.port2.postMessage(0);
-            }),
-          );
+          const painted = await (window as unknown as { __painted(): Promise<number> }).__painted();
           out.push(
             `handler ${(t1 - t0).toFixed(1)} frame ${(painted - frameStart).toFixed(1)} total ${(t1 - t0 + painted - frameStart).toFixed(1)} latency ${(painted - t0).toFixed(1)}`,
           );

@@ -14,11 +14,13 @@ import type { Browser } from "playwright-core";
 import { launch, ROOT, startPreview } from "../../test/e2e/browser.ts";
 import { checkDataDir } from "../checkDataDir.ts";
 import { generateDataset } from "./generateDataset.ts";
-import { frames, KEEP_NAMES } from "./pageHelpers.ts";
+import { frames, layoutSettled, openMeasuredPage } from "./pageHelpers.ts";
 import { toBundle } from "../../src/model/exportSubset.ts";
 import type { Dataset } from "../../src/data/dataFiles.ts";
 
 const smoke = process.argv.includes("--smoke");
+// --no-build: dist/ is fresh already (npm test builds it for the browser tests).
+const build = !process.argv.includes("--no-build");
 const runsArg = process.argv.find((a) => a.startsWith("--runs="));
 const RUNS = smoke ? 1 : Number(runsArg?.split("=")[1] ?? 5);
 const SIZES: Array<{ name: string; factor: number; runs: number }> = smoke
@@ -74,25 +76,6 @@ function toTimelineJs(d: Dataset) {
   };
 }
 
-/**
- * In the page: `__painted()` resolves with the time the next frame has painted (a message posted
- * from an animation-frame callback runs after that frame's style, layout and paint), and the
- * first draw is stamped once both views have marked themselves drawn and that frame has painted.
- */
-const PAINT_PROBE = `
-globalThis.__painted = () => new Promise((resolve) => requestAnimationFrame(() => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve(performance.now());
-  channel.port2.postMessage(0);
-}));
-new PerformanceObserver((list, observer) => {
-  const names = ["liaison:network-drawn", "liaison:timeline-drawn"];
-  if (!names.every((n) => performance.getEntriesByName(n).length)) return;
-  observer.disconnect();
-  globalThis.__painted().then((t) => performance.mark("bench:first-paint", { startTime: t }));
-}).observe({ type: "mark", buffered: true });
-`;
-
 type PageHelpers = {
   __painted(): Promise<number>;
   liaisonTimeline: { panBy(f: number): void };
@@ -101,23 +84,15 @@ type PageHelpers = {
 };
 
 async function measureLiaison(browser: Browser, url: string, actor: string, pans: number): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-  await context.addInitScript(KEEP_NAMES + PAINT_PROBE);
-  const page = await context.newPage();
-  await page.goto(url);
+  const { context, page } = await openMeasuredPage(browser, url);
   await page.waitForFunction(() => performance.getEntriesByName("bench:first-paint").length, undefined, {
     timeout: 180_000,
     polling: 50,
   });
   // From navigation until both views have drawn and that frame has painted.
   const firstDraw = await page.evaluate(() => performance.getEntriesByName("bench:first-paint")[0].startTime);
-  // An imported dataset is drawn from seeded positions while a worker lays the network out; the
-  // interactions are measured once it is done (the worker would otherwise take a core from them).
-  await page.waitForFunction(() => !document.querySelector(".network-host.is-settling"), undefined, {
-    timeout: 600_000,
-    polling: 100,
-  });
-  const layoutSettled = await page.evaluate(() => performance.now());
+  await layoutSettled(page, 600_000);
+  const layoutSettledAt = await page.evaluate(() => performance.now());
   await frames(page, 10);
   const cdp = await context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -204,7 +179,7 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
   await context.close();
   return {
     firstDraw,
-    layoutSettled,
+    layoutSettled: layoutSettledAt,
     filter: filter.worst,
     filterFrames: filter.frames,
     pan: pan.median,
@@ -233,11 +208,13 @@ async function measureTimelineJs(browser: Browser, url: string, timeout: number)
 }
 
 async function main() {
-  console.log("building…");
-  execFileSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--logLevel", "error"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  if (build) {
+    console.log("building…");
+    execFileSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--logLevel", "error"], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
+  }
   const real = checkDataDir(path.join(ROOT, "data")).dataset;
   const benchDir = path.join(DIST, "bench");
   fs.mkdirSync(path.join(benchDir, "tljs"), { recursive: true });

@@ -63,7 +63,11 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-const inView = async (page: Page) => Number(/· (\d+) in view/.exec((await page.locator(".count").textContent())!)![1]);
+/** Events in the window, from the header count in either language. */
+const inView = async (page: Page) => {
+  const m = /· (\d+) in view|视窗内 (\d+) 个/.exec((await page.locator(".count").textContent())!)!;
+  return Number(m[1] ?? m[2]);
+};
 
 describe("briefing", () => {
   it("a story steps by keyboard, and each step's URL restores that step", async () => {
@@ -116,7 +120,6 @@ describe("briefing", () => {
 
     const gexf = fs.readFileSync(await exportFile(page, "gexf"), "utf8");
     const doc = new JSDOM(gexf, { contentType: "text/xml" }).window.document;
-    expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
     expect(doc.getElementsByTagName("node").length).toBe(
       Number(await page.locator(".network-host").getAttribute("data-visible-nodes")),
     );
@@ -126,7 +129,6 @@ describe("briefing", () => {
     const svg = new JSDOM(fs.readFileSync(await exportFile(page, "timeline-svg"), "utf8"), {
       contentType: "image/svg+xml",
     }).window.document;
-    expect(svg.getElementsByTagName("parsererror")).toHaveLength(0);
     expect(svg.getElementsByTagName("g").length).toBeGreaterThan(visible);
 
     const bundle = JSON.parse(fs.readFileSync(await exportFile(page, "json"), "utf8")) as Record<string, unknown>;
@@ -158,7 +160,7 @@ describe("briefing", () => {
     const { page } = await openApp(browser, `${server.url}?lang=zh&themes=trafficking&from=2016-01-01&to=2016-12-31`, {
       init: "window.print = () => {};",
     });
-    const visible = await inView(page).catch(() => -1);
+    const visible = await inView(page);
     await page.click(".tools button.tool-btn:has-text('导出')");
     await page.click("[data-export=handout]");
     await page.waitForSelector("body.handout-ready", { state: "attached" });
@@ -171,12 +173,8 @@ describe("briefing", () => {
     ).toBe(1600);
     const rows = await page.locator("#handout tbody tr").count();
     expect(rows).toBeGreaterThan(0);
-    if (visible >= 0) expect(rows).toBe(visible);
-    fs.mkdirSync(path.join(ROOT, "test-results", "screenshots"), { recursive: true });
-    await page.screenshot({
-      path: path.join(ROOT, "test-results", "screenshots", "11-handout-print.png"),
-      fullPage: true,
-    });
+    expect(rows).toBe(visible);
+    await screenshot(page, "11-handout-print", { fullPage: true });
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     fs.writeFileSync(path.join(ROOT, "test-results", "handout-a4.pdf"), pdf);

@@ -1,6 +1,6 @@
 /**
- * Shared browser harness for end-to-end tests and screenshots: Debian's Chromium driven by
- * playwright-core against `vite preview` of the built app.
+ * Shared browser harness for the end-to-end tests, screenshots, the benchmark and the profiler:
+ * Debian's Chromium driven by playwright-core against `vite preview` of the built app.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -98,10 +98,10 @@ export async function openApp(
   return { page, errors };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, ...opts });
   return file;
 }
 

@@ -1,5 +1,5 @@
 /**
- * End-to-end: the built explorer in headless Chromium. Each test saves a screenshot under
+ * End-to-end: the built explorer in headless Chromium. Most tests save a screenshot under
  * test-results/screenshots/ for a person to look at.
  */
 import type { Browser, Page } from "playwright-core";

@@ -1,24 +1,14 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/data/problem.ts";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
-import { MINI_TEXTS, miniDataset } from "../fixtures/miniDataset.ts";
+import { writeMiniDataDir } from "../fixtures/miniDataDir.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-function writeMiniDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-data-"));
-  const d = miniDataset();
-  for (const [key, list] of Object.entries(d)) {
-    fs.writeFileSync(path.join(dir, `${key}.json`), JSON.stringify({ [key]: list }, null, 2));
-  }
-  fs.mkdirSync(path.join(dir, "sources"));
-  for (const [f, t] of Object.entries(MINI_TEXTS)) fs.writeFileSync(path.join(dir, "sources", f), t);
-  return dir;
-}
+const writeMiniDir = () => writeMiniDataDir();
 
 describe("checkDataDir", () => {
   it("passes a valid directory", () => {

@@ -1,20 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dataGate } from "../../scripts/vitePlugins.ts";
-import { MINI_TEXTS, miniDataset } from "../fixtures/miniDataset.ts";
-
-function dataDir(mutate: (d: ReturnType<typeof miniDataset>) => void = () => {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-gate-"));
-  const d = miniDataset();
-  mutate(d);
-  for (const [key, list] of Object.entries(d))
-    fs.writeFileSync(path.join(dir, `${key}.json`), JSON.stringify({ [key]: list }));
-  fs.mkdirSync(path.join(dir, "sources"));
-  for (const [f, t] of Object.entries(MINI_TEXTS)) fs.writeFileSync(path.join(dir, "sources", f), t);
-  return dir;
-}
+import { writeMiniDataDir as dataDir } from "../fixtures/miniDataDir.ts";
+import { miniDataset } from "../fixtures/miniDataset.ts";
 
 /** Runs the plugin's build start the way Rollup would, collecting what it raises. */
 function runGate(dir: string): string | null {
@@ -43,13 +30,9 @@ describe("the build's data gate", () => {
       }),
     );
     expect(message).toMatch(/does not pass validation/);
-    expect(message).toContain(d0EventId());
+    expect(message).toContain(miniDataset().events[0].id);
   });
   it("applies only to builds, not to the dev server", () => {
     expect(dataGate("unused").apply).toBe("build");
   });
 });
-
-function d0EventId() {
-  return miniDataset().events[0].id;
-}
