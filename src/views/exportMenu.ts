@@ -37,7 +37,10 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
   const { store, index, derive } = deps;
   const stamp = () => {
     const s = store.get();
-    return `liaison-${s.from ?? "2001"}_${s.to ?? "2018"}`;
+    // Without a window, the dataset's own years (an imported dataset need not span 2001–2018).
+    const first = new Date(index.extent.start).getUTCFullYear();
+    const last = new Date(index.extent.end - 1).getUTCFullYear();
+    return `liaison-${s.from ?? first}_${s.to ?? last}`;
   };
 
   const actions: Array<[StringKey, string, () => Promise<void> | void]> = [
