@@ -27,7 +27,12 @@ vitest_suite() { # a vitest run whose individual tests are counted
   node_modules/.bin/vitest run --config "$config" --reporter=default --reporter=json --outputFile="test-results/$name.json"
   local rc=$?
   if [ -f "test-results/$name.json" ]; then
-    read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numTotalTests===0?1:0))' "$PWD/test-results/$name.json")
+    # Tests that never ran because their file failed to load count as failed, not as skipped.
+    read -r p f < <(node -e '
+      const r = require(process.argv[1]);
+      const unrun = r.testResults.filter((s) => s.status === "failed")
+        .flatMap((s) => s.assertionResults).filter((t) => t.status !== "passed" && t.status !== "failed").length;
+      console.log(r.numPassedTests, r.numFailedTests + unrun + (r.numTotalTests === 0 ? 1 : 0));' "$PWD/test-results/$name.json")
     passed=$((passed + p)); failed=$((failed + f))
     [ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
   else

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -23,7 +24,8 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
   const child: ChildProcess = spawn(
     path.join(ROOT, "node_modules/.bin/vite"),
     ["preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
-    { cwd: ROOT, stdio: "pipe" },
+    // CI may force colours on; the port is then wrapped in escape codes, so ask for none.
+    { cwd: ROOT, stdio: "pipe", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } },
   );
   const url = `http://127.0.0.1:${port}/`;
   // Wait for this server to say it listens: a server left on the port by another run would
@@ -32,7 +34,8 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
   const listening = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`:${port}`)) resolve();
+      // Strip ANSI escapes in case colours are still forced on.
+      if (stripVTControlCharacters(output).includes(`:${port}`)) resolve();
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
