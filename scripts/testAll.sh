@@ -32,7 +32,10 @@ vitest_suite() { # a vitest run whose individual tests are counted
       const r = require(process.argv[1]);
       const unrun = r.testResults.filter((s) => s.status === "failed")
         .flatMap((s) => s.assertionResults).filter((t) => t.status !== "passed" && t.status !== "failed").length;
-      console.log(r.numPassedTests, r.numFailedTests + unrun + (r.numTotalTests === 0 ? 1 : 0));' "$PWD/test-results/$name.json")
+      // Plain text: console.log colours numbers when FORCE_COLOR is set.
+      process.stdout.write(`${r.numPassedTests} ${r.numFailedTests + unrun + (r.numTotalTests === 0 ? 1 : 0)}\n`);' "$PWD/test-results/$name.json")
+    # Anything but two plain counts means the report could not be read: a failure, never a pass.
+    if ! [[ "$p" =~ ^[0-9]+$ && "$f" =~ ^[0-9]+$ ]]; then p=0; f=1; echo "!! $name: unreadable report"; fi
     passed=$((passed + p)); failed=$((failed + f))
     [ $rc -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
   else
