@@ -4,6 +4,7 @@
  */
 import type { MigrationEvent } from "../data/schema.ts";
 import { withDescendants, type DatasetIndex } from "./datasetIndex.ts";
+import { firstStartAtOrAfter, spanColumns } from "./spanColumns.ts";
 import type { ViewState } from "./viewState.ts";
 
 export type EventFilters = Pick<ViewState, "themes" | "actors" | "kinds" | "q" | "hidePlanned">;
@@ -43,8 +44,10 @@ function matchesTerms(e: MigrationEvent, terms: string[]): boolean {
 
 /** Of the given events, those overlapping the window [from, to) in ms. */
 export function eventsInWindow(index: DatasetIndex, ids: string[], from: number, to: number): string[] {
-  return ids.filter((id) => {
-    const s = index.spans.get(id)!;
-    return s.start < to && s.end > from;
-  });
+  const { starts, ends, sorted } = spanColumns(index, ids);
+  // In start order nothing at or past `stop` can start before the window ends.
+  const stop = sorted ? firstStartAtOrAfter(starts, to) : ids.length;
+  const out: string[] = [];
+  for (let i = 0; i < stop; i++) if (starts[i] < to && ends[i] > from) out.push(ids[i]);
+  return out;
 }

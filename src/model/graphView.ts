@@ -34,27 +34,23 @@ export interface GraphView {
 }
 
 export function computeGraphView(index: DatasetIndex, visibleEvents: string[], opts: GraphViewOptions): GraphView {
-  const visibleNodes = new Set<string>();
-  const actorCounts = new Map<string, number>();
+  const { keysOf, actorKeys } = eventKeys(index, opts);
+  // Count into a typed array by actor slot; the Map is built once, from the actors touched.
+  const counts = new Int32Array(actorKeys.length);
+  const touched: number[] = [];
   for (const id of visibleEvents) {
-    visibleNodes.add(eventNode(id));
-    const counted = new Set<string>();
-    for (const { id: actor } of index.eventsById.get(id)!.actors) {
-      const shown = opts.collapse ? index.rootOf.get(actor)! : actor;
-      if (opts.hidePersons && index.actorsById.get(shown)?.type === "person") continue;
-      if (counted.has(shown)) continue;
-      counted.add(shown);
-      const key = actorNode(shown);
-      visibleNodes.add(key);
-      actorCounts.set(key, (actorCounts.get(key) ?? 0) + 1);
-    }
+    for (const slot of keysOf(id).actors) if (counts[slot]++ === 0) touched.push(slot);
   }
-  const ranked = [...actorCounts.entries()].sort(byActivity);
-  const labelled = new Set(ranked.slice(0, opts.labelCount ?? 14).map(([k]) => k));
+  const actorCounts = new Map<string, number>();
+  for (const slot of touched) actorCounts.set(actorKeys[slot], counts[slot]);
+  const labelled = new Set(topByActivity(actorCounts, opts.labelCount ?? 14).map(([k]) => k));
   const budget = opts.nodeBudget ?? NODE_BUDGET;
-  if (visibleNodes.size <= budget)
+  if (visibleEvents.length + actorCounts.size <= budget) {
+    const visibleNodes = new Set<string>(actorCounts.keys());
+    for (const id of visibleEvents) visibleNodes.add(keysOf(id).node);
     return { visibleNodes, showRollupEdges: opts.collapse, actorCounts, labelled, reduced: null };
-  const kept = ranked.slice(0, Math.min(budget, opts.actorBudget ?? ACTOR_BUDGET));
+  }
+  const kept = topByActivity(actorCounts, Math.min(budget, opts.actorBudget ?? ACTOR_BUDGET));
   return {
     visibleNodes: new Set(kept.map(([k]) => k)),
     showRollupEdges: opts.collapse,
@@ -62,6 +58,72 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
     labelled,
     reduced: { events: visibleEvents.length, actors: actorCounts.size, shown: kept.length },
   };
+}
+
+interface EventKeys {
+  node: string;
+  /** Slots (in the mode's `actorKeys`) of the distinct actor nodes the event counts for */
+  actors: number[];
+}
+
+interface ModeKeys {
+  keysOf: (eventId: string) => EventKeys;
+  /** Actor node keys by slot */
+  actorKeys: string[];
+}
+
+// Per dataset and mode (collapse × hide persons), each event's node key and actor slots, worked
+// out once: a pan over a big dataset then only counts.
+const keyCache = new WeakMap<DatasetIndex, Map<string, ModeKeys>>();
+
+function eventKeys(index: DatasetIndex, opts: Pick<GraphViewOptions, "collapse" | "hidePersons">): ModeKeys {
+  let byMode = keyCache.get(index);
+  if (!byMode) keyCache.set(index, (byMode = new Map()));
+  const mode = `${opts.collapse}|${opts.hidePersons}`;
+  const cached = byMode.get(mode);
+  if (cached) return cached;
+  const byEvent = new Map<string, EventKeys>();
+  // Every actor has a slot from the start, so a count array sized once never misses one.
+  const actorKeys = index.dataset.actors.map((a) => actorNode(a.id));
+  const slotOf = new Map(index.dataset.actors.map((a, i) => [a.id, i]));
+  const keysOf = (id: string): EventKeys => {
+    let keys = byEvent.get(id);
+    if (keys) return keys;
+    const actors = new Set<number>();
+    for (const { id: actor } of index.eventsById.get(id)!.actors) {
+      const shown = opts.collapse ? index.rootOf.get(actor)! : actor;
+      if (opts.hidePersons && index.actorsById.get(shown)?.type === "person") continue;
+      actors.add(slotOf.get(shown)!);
+    }
+    keys = { node: eventNode(id), actors: [...actors] };
+    byEvent.set(id, keys);
+    return keys;
+  };
+  const modeKeys = { keysOf, actorKeys };
+  byMode.set(mode, modeKeys);
+  return modeKeys;
+}
+
+/**
+ * The k first entries in `byActivity` order, without sorting them all: a histogram of the counts
+ * finds the lowest count that still makes the cut, and only the entries at or above it are sorted.
+ */
+export function topByActivity(counts: Map<string, number>, k: number): Array<[string, number]> {
+  if (k <= 0) return [];
+  if (counts.size <= k) return [...counts].sort(byActivity);
+  const histogram = new Map<number, number>();
+  for (const n of counts.values()) histogram.set(n, (histogram.get(n) ?? 0) + 1);
+  const levels = [...histogram.keys()].sort((a, b) => b - a);
+  let cut = levels[0];
+  let taken = 0;
+  for (const level of levels) {
+    cut = level;
+    taken += histogram.get(level)!;
+    if (taken >= k) break;
+  }
+  const top: Array<[string, number]> = [];
+  for (const entry of counts) if (entry[1] >= cut) top.push(entry);
+  return top.sort(byActivity).slice(0, k);
 }
 
 /** Most events in view first, then by key: the one order for ranking actors. */

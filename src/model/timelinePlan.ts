@@ -65,36 +65,49 @@ export function planTimeline(
   const keep = opts.keep ?? new Set<string>();
   const span = window.end - window.start;
   const period: Period = span > 4 * 365 * 864e5 ? "year" : span > 1.2 * 365 * 864e5 ? "quarter" : "month";
-  const buckets = new Map<string, AggregateSpec>();
+  // Buckets by group, then by period start (no string keys per event: this loop sees every
+  // event near the window).
+  // Rows are keyed by the period's month number (a small integer: ms keys hash slowly).
+  const buckets = new Map<string | null, Map<number, AggregateSpec>>();
   const individual: string[] = [];
+  // Events come in start order, so most fall in the period of the one before.
+  let period0 = Infinity;
+  let period1 = -Infinity;
+  let periodKey = 0;
   for (const id of near) {
     if (keep.has(id)) {
       individual.push(id);
       continue;
     }
-    const [start, end] = periodOf(index.spans.get(id)!.start, period);
-    const groups = groupsOfEvent(index, id, opts.grouping);
-    for (const group of groups) {
+    const ms = index.spans.get(id)!.start;
+    if (ms < period0 || ms >= period1) [period0, period1, periodKey] = periodOf(ms, period);
+    for (const group of groupsOfEvent(index, id, opts.grouping)) {
+      let row = buckets.get(group);
+      if (!row) buckets.set(group, (row = new Map()));
+      const b = row.get(periodKey);
+      if (b) b.count++;
       // The period is part of the id: a year, its first quarter and January start on the same day.
-      const key = `agg|${period}|${group ?? ALL_GROUP}|${start}`;
-      const b = buckets.get(key) ?? { id: key, group, start, end, count: 0, label: "" };
-      b.count++;
-      buckets.set(key, b);
+      else {
+        const key = `agg|${period}|${group ?? ALL_GROUP}|${period0}`;
+        row.set(periodKey, { id: key, group, start: period0, end: period1, count: 1, label: "" });
+      }
     }
   }
-  for (const b of buckets.values()) b.label = t(opts.lang, "clusterOf", { n: b.count });
+  const aggregates = [...buckets.values()].flatMap((row) => [...row.values()]);
+  for (const b of aggregates) b.label = t(opts.lang, "clusterOf", { n: b.count });
   return {
     items: buildTimelineItems(index, individual, opts.grouping, opts.lang),
-    aggregates: [...buckets.values()],
+    aggregates,
     represented: near.length,
   };
 }
 
-function periodOf(ms: number, period: Period): [number, number] {
+/** [start, end) of the period holding `ms`, and its first month counted from year 0. */
+function periodOf(ms: number, period: Period): [number, number, number] {
   const d = new Date(ms);
   const y = d.getUTCFullYear();
-  if (period === "year") return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (period === "year") return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1), y * 12];
   const m = period === "quarter" ? Math.floor(d.getUTCMonth() / 3) * 3 : d.getUTCMonth();
   const len = period === "quarter" ? 3 : 1;
-  return [Date.UTC(y, m, 1), Date.UTC(y, m + len, 1)];
+  return [Date.UTC(y, m, 1), Date.UTC(y, m + len, 1), y * 12 + m];
 }

@@ -42,10 +42,16 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
   let brush: BrushBehavior<unknown> | null = null;
   let moving = false;
 
+  // The deriver hands back the same array while the filters stay the same: a pan only moves the brush.
+  let lastFiltered: string[] | null = null;
+  let lastLang = "";
+
   /** Bars and axis; the brush is rebuilt only when the width changed (`resized`). */
   function draw(resized = false) {
     const s = store.get();
     const d = derive(s);
+    lastFiltered = d.filtered;
+    lastLang = s.lang;
     svg.attr("viewBox", `0 0 ${width} ${HEIGHT}`).attr("width", width).attr("height", HEIGHT);
     svg.attr("aria-label", t(s.lang, "overview"));
     caption.textContent = t(s.lang, "overview");
@@ -135,16 +141,10 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     moving = false;
   }
 
-  // The deriver hands back the same array while the filters stay the same: a pan only moves the brush.
-  let lastFiltered: string[] | null = null;
-  let lastLang = "";
   const unsubscribe = store.subscribe((s) => {
     const d = derive(s);
-    if (d.filtered !== lastFiltered || s.lang !== lastLang) {
-      lastFiltered = d.filtered;
-      lastLang = s.lang;
-      draw();
-    } else moveBrush(d);
+    if (d.filtered !== lastFiltered || s.lang !== lastLang) draw();
+    else moveBrush(d);
   });
   // The width is read here only: reading it on every update would force a page layout.
   const measure = () => container.clientWidth || 600;
