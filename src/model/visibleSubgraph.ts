@@ -42,15 +42,44 @@ export function syncVisibleSubgraph(
     added.push(n);
   }
   const addedEdges: string[] = [];
+  const take = (edge: string, attrs: EdgeAttrs, source: string, target: string) => {
+    if (!shown.hasEdge(edge) && shown.hasNode(source) && shown.hasNode(target) && keepEdge(attrs)) {
+      shown.addEdgeWithKey(edge, source, target, { ...attrs });
+      addedEdges.push(edge);
+    }
+  };
   for (const n of added) {
-    full.forEachEdge(n, (edge, attrs, source, target) => {
-      if (!shown.hasEdge(edge) && shown.hasNode(source) && shown.hasNode(target) && keepEdge(attrs)) {
-        shown.addEdgeWithKey(edge, source, target, { ...attrs });
-        addedEdges.push(edge);
-      }
-    });
+    // From the smaller side: a hub has thousands of edges in the full graph, mostly to nodes not
+    // shown, while asking for the edges between it and each shown node is a direct lookup.
+    const around = edgesAround(full, n);
+    if (around.length <= shown.order) for (const e of around) take(e.key, e.attrs, e.source, e.target);
+    else shown.forEachNode((m) => m !== n && full.forEachEdge(n, m, take));
   }
   return { added, dropped, addedEdges, droppedEdges: [...droppedEdges] };
+}
+
+interface EdgeEntry {
+  key: string;
+  source: string;
+  target: string;
+  attrs: EdgeAttrs;
+}
+
+// A node's edges in the full graph as a plain array, made the first time the node comes into
+// view: walking graphology's multigraph adjacency costs several times more, and the same nodes
+// come and go with every filter toggle and pan. The full graph's edges never change once built.
+const adjacency = new WeakMap<ActorGraph, Map<string, EdgeEntry[]>>();
+
+function edgesAround(full: ActorGraph, node: string): EdgeEntry[] {
+  let byNode = adjacency.get(full);
+  if (!byNode) adjacency.set(full, (byNode = new Map()));
+  let list = byNode.get(node);
+  if (!list) {
+    const entries: EdgeEntry[] = [];
+    full.forEachEdge(node, (key, attrs, source, target) => void entries.push({ key, source, target, attrs }));
+    byNode.set(node, (list = entries));
+  }
+  return list;
 }
 
 /** Copies positions from the full graph (a layout that arrived later) onto the shown nodes. */

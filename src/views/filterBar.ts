@@ -165,6 +165,8 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   let lastLang: Lang | null = null;
   let lastFiltered: string[] | null = null;
   let lastChipsLang = "";
+  let countedFor: string[] | null = null;
+  let shownByTheme = new Map<string, number>();
   const totalByTheme = new Map<string, number>();
   for (const e of index.dataset.events)
     for (const th of e.themes) totalByTheme.set(th, (totalByTheme.get(th) ?? 0) + 1);
@@ -220,10 +222,14 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
     lastFiltered = d.filtered;
     lastChipsLang = lang;
     // Theme chips: count = events of the theme passing the other filters / all events of the theme.
+    // The same array while only themes change, so toggling a theme does not count again.
     const others = derive.filtered({ ...s, themes: [] });
-    const shownByTheme = new Map<string, number>();
-    for (const id of others)
-      for (const th of index.eventsById.get(id)!.themes) shownByTheme.set(th, (shownByTheme.get(th) ?? 0) + 1);
+    if (others !== countedFor) {
+      countedFor = others;
+      shownByTheme = new Map();
+      for (const id of others)
+        for (const th of index.eventsById.get(id)!.themes) shownByTheme.set(th, (shownByTheme.get(th) ?? 0) + 1);
+    }
     setChildren(
       themeRow,
       ...index.dataset.themes.map((th) => {

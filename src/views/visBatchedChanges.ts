@@ -2,9 +2,10 @@
  * vis-timeline draws an item the moment it joins a group: it writes the item's DOM, then reads
  * its size, so adding N items forces N page layouts. And every DataSet add, update or remove
  * redraws the whole item set at once, before the frame. Together these were most of the cost of a
- * filter change. Inside `batchItemChanges` a group only registers new items and the item set
- * skips its immediate redraws; the redraw vis-timeline already queues for the next animation
- * frame then draws everything in one pass (its own write-all-then-read-all queue).
+ * filter change. Inside `batchItemChanges` a group only registers new items, an updated item is
+ * taken off the page to be drawn again, and the item set skips its immediate redraws; the redraw
+ * vis-timeline already queues for the next animation frame then draws everything in one pass (its
+ * own write-all-then-read-all queue).
  */
 import * as vis from "vis-timeline/esnext";
 
@@ -16,6 +17,9 @@ interface ItemInternals {
   parent: { visibleItems: ItemInternals[] } | null;
   hide(): void;
 }
+interface ItemDataInternals {
+  setData(data: unknown): void;
+}
 interface ItemSetInternals {
   redraw(...args: unknown[]): boolean;
   items: Record<string, ItemInternals>;
@@ -25,7 +29,9 @@ interface ItemSetInternals {
 // deferring (deferItemDrawing): only do not draw items on add.
 const depth = { batching: 0, deferring: 0 };
 // The internals are exported at run time but not in the type declarations.
-const { timeline } = vis as unknown as { timeline: { components: { Group: unknown; ItemSet: unknown } } };
+const { timeline } = vis as unknown as {
+  timeline: { components: { Group: unknown; ItemSet: unknown; items: { Item: unknown } } };
+};
 
 const group = (timeline.components.Group as unknown as { prototype: GroupInternals }).prototype;
 const checkIfVisible = group._checkIfVisible;
@@ -33,6 +39,16 @@ const checkIfVisible = group._checkIfVisible;
 // list, where the next redraw (add marks the stack dirty) finds it by date and draws it batched.
 group._checkIfVisible = function (this: GroupInternals, item, visibleItems, range) {
   if (!depth.batching && !depth.deferring) checkIfVisible.call(this, item, visibleItems, range);
+};
+
+const item = (timeline.components.items.Item as unknown as { prototype: ItemInternals & ItemDataInternals }).prototype;
+const setData = item.setData;
+// An update redraws a shown item on the spot (write its DOM, read its size: a page layout per
+// item). Batched, the item is taken off the page instead; it stays in its group's visible list,
+// so the frame's redraw finds it undrawn and draws it with the others in one pass.
+item.setData = function (this: ItemInternals & ItemDataInternals, data: unknown) {
+  if (depth.batching && this.displayed) this.hide();
+  setData.call(this, data);
 };
 
 const itemSet = (timeline.components.ItemSet as unknown as { prototype: ItemSetInternals }).prototype;

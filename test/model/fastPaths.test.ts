@@ -7,13 +7,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDataset, seededRandom } from "../../scripts/bench/generateDataset.ts";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
-import { actorNode, eventNode } from "../../src/model/buildActorGraph.ts";
+import { actorNode, buildActorGraph, eventNode, type EdgeAttrs } from "../../src/model/buildActorGraph.ts";
 import { buildDatasetIndex, type DatasetIndex } from "../../src/model/datasetIndex.ts";
 import { eventsInWindow, filterEvents } from "../../src/model/filterEvents.ts";
 import { byActivity, computeGraphView, topByActivity } from "../../src/model/graphView.ts";
 import { buildOverviewBins } from "../../src/model/overviewBins.ts";
 import { eventsNearWindow, planTimeline } from "../../src/model/timelinePlan.ts";
 import { groupsOfEvent } from "../../src/model/timelineItems.ts";
+import { createVisibleSubgraph, syncVisibleSubgraph } from "../../src/model/visibleSubgraph.ts";
 import { getDefaultViewState } from "../../src/model/viewState.ts";
 
 const real = checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset;
@@ -172,5 +173,36 @@ describe("planTimeline aggregation (rows keyed by month number)", () => {
           expect(b.count).toBe(members.length);
         }
       }
+  });
+});
+
+describe("syncVisibleSubgraph (edges looked up from the smaller side)", () => {
+  it("after any sequence of views, holds exactly the induced subgraph the edge rule accepts", () => {
+    const full = buildActorGraph(index);
+    for (const collapse of [false, true]) {
+      const keep = (a: EdgeAttrs) => a.edgeType !== "rollup" || collapse;
+      const shown = createVisibleSubgraph();
+      let hubPathTaken = false;
+      for (let i = 0; i < 12; i++) {
+        const w = randomWindow();
+        // A small budget now and then: few shown nodes, so hubs take the shown-side path.
+        const budget = i % 3 === 0 ? 60 : Infinity;
+        const view = computeGraphView(index, eventsInWindow(index, filterSets[i % 3], w.start, w.end), {
+          collapse,
+          hidePersons: false,
+          nodeBudget: budget,
+          actorBudget: 40,
+        });
+        const before = shown.order;
+        syncVisibleSubgraph(full, shown, view.visibleNodes, keep);
+        for (const n of shown.nodes()) if (full.degree(n) > Math.max(before, shown.order)) hubPathTaken = true;
+        expect(new Set(shown.nodes())).toEqual(new Set([...view.visibleNodes].filter((n) => full.hasNode(n))));
+        const expected = full.filterEdges(
+          (_e, attrs, s, t) => view.visibleNodes.has(s) && view.visibleNodes.has(t) && keep(attrs),
+        );
+        expect(shown.edges().sort()).toEqual(expected.sort());
+      }
+      expect(hubPathTaken).toBe(true);
+    }
   });
 });
