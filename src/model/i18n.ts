@@ -70,6 +70,10 @@ const STRINGS = {
     en: "{events} events and {actors} actors in view: too many to draw one by one. Showing the {shown} most active actors and their relations; narrow the window or filter to see events.",
     zh: "视窗内有 {events} 个事件、{actors} 个行为体，无法逐一绘制。现显示最活跃的 {shown} 个行为体及其关系；缩小时间范围或筛选即可看到事件。",
   },
+  statusReduced: {
+    en: "Status bands: the {shown} covering most of the window are drawn, of {total} in view. Untick “Status spans” to hide them.",
+    zh: "身份时段：视窗内共 {total} 条，仅绘制覆盖时间最长的 {shown} 条。取消勾选“显示身份时段”即可隐藏。",
+  },
   network: { en: "Network of actors and events", zh: "行为体与事件网络" },
   timeline: { en: "Timeline", zh: "时间轴" },
   zoomIn: { en: "Zoom in", zh: "放大" },

@@ -12,6 +12,7 @@ import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t, VOCAB } from "../model/i18n.ts";
 import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItemSpec } from "../model/timelineItems.ts";
+import { statusSpansInView } from "../model/statusSpansInView.ts";
 import { planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
@@ -29,7 +30,13 @@ interface VisItem {
   content: string;
   spec?: TimelineItemSpec;
   agg?: AggregateSpec;
+  /** A status band's label row */
+  statusRow?: number;
 }
+
+const ITEM_MARGIN = { horizontal: 4, vertical: 4 };
+/** Space between the axis and the first item row: vis-timeline's 20 px fits one band label row. */
+const axisMargin = (labelRows: number) => 20 + 16 * (labelRows - 1);
 
 /** Most individual events on the timeline at once; beyond that, periods are aggregated. */
 const MAX_ITEMS = 120;
@@ -48,7 +55,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const tooltip = h("div", { class: "tl-tooltip", role: "tooltip", hidden: true });
   container.append(tooltip);
   const host = h("div", { class: "tl-host" });
-  container.append(host);
+  // Says when status bands were left out (level of detail on big datasets).
+  const statusNote = h("p", { class: "tl-note", role: "status", hidden: true });
+  container.append(host, statusNote);
 
   const initial = derive(store.get()).window;
   const options: TimelineOptions = {
@@ -62,7 +71,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     selectable: true,
     multiselect: false,
     orientation: { axis: "top", item: "top" },
-    margin: { item: { horizontal: 4, vertical: 4 } },
+    margin: { axis: axisMargin(1), item: ITEM_MARGIN },
     groupOrder: "order",
     // The benchmark times the first draw with this mark.
     onInitialDrawComplete: () => performance.mark("liaison:timeline-drawn"),
@@ -84,6 +93,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   // The China–IOM status bands depend on the language only.
   const statusSpans = new Map<string, ReturnType<typeof buildStatusSpans>>();
   let rangeFrame = 0;
+  // Status band label rows in the items drawn, and those the axis margin has room for.
+  let labelRows = 1;
+  let marginRows = 1;
 
   function sync(s: ViewState, previous: ViewState | null) {
     const d = derive(s);
@@ -116,6 +128,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       rebuildItems(s, d, highlightedEvents(s), relabel);
     }
     if (!timeline) return;
+    // Room above the first item row for the band labels (one row fits vis-timeline's margin).
+    if (labelRows !== marginRows) {
+      marginRows = labelRows;
+      timeline.setOptions({ margin: { axis: axisMargin(labelRows), item: ITEM_MARGIN } });
+    }
     // Window: follow the store unless the timeline itself produced it.
     const range = timeline.getWindow();
     if (Math.abs(range.start.getTime() - d.window.start) > DAY || Math.abs(range.end.getTime() - d.window.end) > DAY) {
@@ -165,21 +182,30 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         agg,
       });
     }
+    let statusText = "";
+    labelRows = 1;
     if (s.showStatus) {
       if (!statusSpans.has(s.lang)) statusSpans.set(s.lang, buildStatusSpans(index, s.lang));
-      for (const span of statusSpans.get(s.lang)!) {
+      const bands = statusSpansInView(statusSpans.get(s.lang)!, d.window);
+      if (bands.shown.length < bands.inView)
+        statusText = t(s.lang, "statusReduced", { shown: bands.shown.length, total: bands.inView });
+      labelRows = Math.max(1, bands.rows);
+      for (const span of bands.shown) {
         next.push({
           id: span.id,
           start: new Date(span.start),
           end: new Date(span.end),
           type: "background",
           className: "status",
+          statusRow: span.row,
           content: span.label,
         });
       }
     }
     applyItems(next, relabel);
     container.dataset.itemCount = String(plan.represented);
+    if (statusNote.textContent !== statusText) statusNote.textContent = statusText;
+    if (statusNote.hidden !== !statusText) statusNote.hidden = !statusText;
   }
 
   function applyItems(next: VisItem[], force: boolean) {
@@ -227,7 +253,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         { class: "cluster-label", title: item.agg.label, "aria-label": item.agg.label },
         String(item.agg.count),
       );
-    if (!item.spec) return h("div", { class: "status-label" }, item.content);
+    if (!item.spec) return h("div", { class: "status-label", "data-row": String(item.statusRow ?? 0) }, item.content);
     return h(
       "div",
       { class: "ev-label", "data-event": item.spec.eventId },
