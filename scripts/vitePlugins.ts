@@ -1,4 +1,4 @@
-/** The app's Vite plugins: CSP meta tag, the data gate of the build, and data preloading. */
+/** The app's Vite plugins: CSP meta tag, the data gate of the build, data preloading, the early entry. */
 import type { Plugin } from "vite";
 import { checkDataDir } from "./checkDataDir.ts";
 import { contentSecurityPolicy } from "./csp.ts";
@@ -53,6 +53,36 @@ export function preloadData(): Plugin {
             attrs: { rel: "preload", href: `./${f}`, as: "fetch", crossorigin: "anonymous" },
             injectTo: "head" as const,
           })),
+    },
+  };
+}
+
+/**
+ * The early entry (src/app/earlyBundle.ts) gets its own script tag ahead of the app's, so a ?data=
+ * bundle starts downloading, and its validation worker starting, while the app's script loads.
+ * In the build it is a separate input; the app imports the same chunk, so it runs once.
+ */
+export const EARLY_ENTRY = "src/app/earlyBundle.ts";
+
+export function earlyEntry(): Plugin {
+  return {
+    name: "liaison-early-entry",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html, ctx) => {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === "chunk" && c.isEntry && c.facadeModuleId?.endsWith(EARLY_ENTRY),
+        );
+        if (!chunk) throw new Error(`the build has no chunk for ${EARLY_ENTRY}`);
+        // Right after the CSP meta tag: a policy given by <meta> covers only what comes after it,
+        // and module scripts run in document order, so this one must precede the app's.
+        const meta = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
+        if (!meta) throw new Error("index.html has no CSP meta tag to put the early entry after");
+        const at = meta.index + meta[0].length;
+        const tag = `\n    <script type="module" crossorigin src="./${chunk.fileName}"></script>`;
+        return html.slice(0, at) + tag + html.slice(at);
+      },
     },
   };
 }

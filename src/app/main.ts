@@ -6,21 +6,31 @@ import "../styles.css";
 import type { Dataset } from "../data/dataFiles.ts";
 import type { BundleResult } from "../data/loadBundle.ts";
 import { loadAllSourceTexts, loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
-import { formatProblem } from "../data/problem.ts";
+import { startBundleChecker } from "../data/checkBundleOffThread.ts";
+import { fetchBundleText } from "../data/fetchBundleText.ts";
+import { formatProblem, type Problem } from "../data/problem.ts";
 import { t } from "../model/i18n.ts";
 import { h } from "../views/dom.ts";
 import { mountImportPanel, type ImportResult } from "../views/importPanel.ts";
+import { takeEarlyBundle } from "./earlyBundle.ts";
 import { buildLayout } from "./layout.ts";
+import { openBundle, type Prepared } from "./openBundle.ts";
 import { startApp, type RunningApp } from "./startApp.ts";
 
-type Loaded = { dataset: Dataset; texts: Record<string, string> | null; notices: string[] };
+type Loaded = { dataset: Dataset; texts: Record<string, string> | null; notices: string[]; prepared?: Prepared | null };
+type Opened = { result: BundleResult; prepared: Prepared | null };
 
-function fromBundle(result: Extract<BundleResult, { ok: true }>, lang: "en" | "zh", label: string): Loaded {
+function fromBundle(
+  result: Extract<BundleResult, { ok: true }>,
+  prepared: Prepared | null,
+  lang: "en" | "zh",
+  label: string,
+): Loaded {
   const notices = [
     t(lang, "imported", { file: label, events: result.dataset.events.length, actors: result.dataset.actors.length }),
   ];
   if (result.unverifiedQuotes) notices.push(t(lang, "quotesUnverified", { n: result.unverifiedQuotes }));
-  return { dataset: result.dataset, texts: result.texts, notices };
+  return { dataset: result.dataset, texts: result.texts, notices, prepared };
 }
 
 async function main() {
@@ -30,9 +40,14 @@ async function main() {
   let first: Loaded | null = null;
   const notices: string[] = [];
   if (dataParam) {
-    const { loadBundleFromUrl } = await import("../data/loadBundle.ts");
-    const result = await loadBundleFromUrl(dataParam, location.href);
-    if (result.ok) first = fromBundle(result, urlLang, dataParam);
+    // Download and validation worker, started by the early entry while this script loaded.
+    const early = takeEarlyBundle(dataParam);
+    const checker = early?.checker ?? startBundleChecker();
+    const fetched = await (early?.text ?? fetchBundleText(dataParam, location.href));
+    const { result, prepared } = fetched.ok
+      ? await openBundle(fetched.text, checker)
+      : (checker.cancel(), { result: fetched, prepared: null });
+    if (result.ok) first = fromBundle(result, prepared, urlLang, dataParam);
     else notices.push(`${t(urlLang, "importFailed")} ${result.problems.slice(0, 8).map(formatProblem).join("; ")}`);
   }
   const curated = first ? null : await loadBundledDataset();
@@ -42,6 +57,7 @@ async function main() {
       loadText: loaded.texts ? (f) => Promise.resolve(loaded.texts![f] ?? "") : loadSourceText,
       notices: loaded.notices,
       lang,
+      prepared: loaded.prepared,
     });
   let current: Loaded = first ?? { dataset: curated!, texts: null, notices };
   let app: RunningApp = await start(current);
@@ -50,7 +66,7 @@ async function main() {
     lang: () => app.lang(),
     importFiles: async (files): Promise<ImportResult> => {
       const lang = app.lang();
-      const result = await readImport(files, current);
+      const { result, prepared } = await readImport(files, current);
       if (!result.ok) return { ok: false, problems: result.problems };
       return {
         ok: true,
@@ -59,7 +75,7 @@ async function main() {
           app.teardown();
           // A new dataset starts from a clean view: ids in the old URL mean nothing to it.
           history.replaceState(null, "", `${location.pathname}${lang === "zh" ? "?lang=zh" : ""}`);
-          current = fromBundle(result, lang, files.map((f) => f.name).join(", "));
+          current = fromBundle(result, prepared, lang, files.map((f) => f.name).join(", "));
           app = await start(current, lang);
         },
       };
@@ -73,17 +89,18 @@ async function main() {
 }
 
 /** A JSON bundle, or CSV files through the spreadsheet route (sources and themes from the dataset on screen). */
-async function readImport(files: File[], current: Loaded): Promise<BundleResult> {
+async function readImport(files: File[], current: Loaded): Promise<Opened> {
   const json = files.find((f) => f.name.toLowerCase().endsWith(".json"));
+  if (json) return openBundle(await json.text());
+  const failed = (problems: Problem[]): Opened => ({ result: { ok: false, problems }, prepared: null });
   // The import code (validation, CSV) loads on first use.
   const { parseBundle } = await import("../data/loadBundle.ts");
-  if (json) return parseBundle(await json.text());
   const pick = (word: string) =>
     files.find((f) => f.name.toLowerCase().endsWith(".csv") && f.name.toLowerCase().includes(word));
   const [events, actors, relations] = [pick("event"), pick("actor"), pick("relation")];
   if (!events || !actors) {
     const message = "choose a .json bundle, or events.csv together with actors.csv";
-    return { ok: false, problems: [{ file: "import", id: null, field: "", message }] };
+    return failed([{ file: "import", id: null, field: "", message }]);
   }
   const { importCsvDataset, locateCsvProblem } = await import("../data/importCsv.ts");
   const csv = importCsvDataset(
@@ -94,10 +111,10 @@ async function readImport(files: File[], current: Loaded): Promise<BundleResult>
     },
     { sources: current.dataset.sources, themes: current.dataset.themes },
   );
-  if (!csv.ok) return { ok: false, problems: csv.problems };
+  if (!csv.ok) return failed(csv.problems);
   const texts = current.texts ?? (await loadAllSourceTexts(current.dataset));
   const result = parseBundle(JSON.stringify({ ...csv.bundle, texts }));
-  return result.ok ? result : { ok: false, problems: result.problems.map((p) => locateCsvProblem(p, csv.rows)) };
+  return result.ok ? { result, prepared: null } : failed(result.problems.map((p) => locateCsvProblem(p, csv.rows)));
 }
 
 main().catch((error: unknown) => {

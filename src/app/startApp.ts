@@ -5,6 +5,7 @@
 import type { Dataset } from "../data/dataFiles.ts";
 import { EVENT_KINDS } from "../data/schema.ts";
 import { buildActorGraph } from "../model/buildActorGraph.ts";
+import type { Prepared } from "./openBundle.ts";
 import { makeThemeColorGetter } from "../model/colors.ts";
 import { buildDatasetIndex, type DatasetIndex } from "../model/datasetIndex.ts";
 import type { ViewState } from "../model/viewState.ts";
@@ -41,6 +42,8 @@ export interface StartOptions {
   notices: string[];
   /** Language to start in when the URL does not say */
   lang?: Lang;
+  /** Index and graph already built for this dataset (an import, while it was validated) */
+  prepared?: Prepared | null;
 }
 
 export interface RunningApp {
@@ -51,7 +54,8 @@ export interface RunningApp {
 export async function startApp(layout: Layout, opts: StartOptions): Promise<RunningApp> {
   const { dataset } = opts;
   const cleanups: Array<() => void> = [];
-  const index = buildDatasetIndex(dataset);
+  const prepared = opts.prepared?.dataset === dataset ? opts.prepared : null;
+  const index = prepared?.index ?? buildDatasetIndex(dataset);
   const firstYear = new Date(index.extent.start).getUTCFullYear();
   const lastYear = new Date(index.extent.end - 1).getUTCFullYear();
   const fullWindow = { start: Date.UTC(firstYear, 0, 1), end: Date.UTC(lastYear + 1, 0, 1) };
@@ -164,7 +168,7 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   for (const message of opts.notices) showNotice(notices, lang, message);
   if (parsed.ignored.length) showNotice(notices, lang, t(lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
 
-  graph = buildActorGraph(index);
+  graph = prepared?.graph ?? buildActorGraph(index);
   // Shipped or cached positions draw at once; otherwise the seeded positions show while the
   // worker lays the graph out, and sigma redraws when the positions land.
   const plan = await planLayout(graph);

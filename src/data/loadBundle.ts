@@ -46,20 +46,3 @@ export function parseBundle(text: string): BundleResult {
   if (!result.dataset.events.length) return fileProblem("the dataset has no events");
   return { ok: true, dataset: result.dataset, unverifiedQuotes: result.unverifiedQuotes, texts };
 }
-
-export async function loadBundleFromUrl(param: string, base: string): Promise<BundleResult> {
-  let url: URL;
-  try {
-    url = new URL(param, base);
-  } catch {
-    return fileProblem("the data link is not a valid URL");
-  }
-  if (url.origin !== new URL(base).origin) return fileProblem("datasets can only be loaded from this site");
-  try {
-    const res = await fetch(url);
-    if (!res.ok) return fileProblem(`could not fetch the dataset (HTTP ${res.status})`);
-    return parseBundle(await res.text());
-  } catch (e) {
-    return fileProblem(`could not fetch the dataset: ${String(e)}`);
-  }
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataGate } from "../../scripts/vitePlugins.ts";
+import { dataGate, EARLY_ENTRY, earlyEntry } from "../../scripts/vitePlugins.ts";
 import { writeMiniDataDir as dataDir } from "../fixtures/miniDataDir.ts";
 import { miniDataset } from "../fixtures/miniDataset.ts";
 
@@ -34,5 +34,33 @@ describe("the build's data gate", () => {
   });
   it("applies only to builds, not to the dev server", () => {
     expect(dataGate("unused").apply).toBe("build");
+  });
+});
+
+describe("the early entry's script tag", () => {
+  type Handler = (html: string, ctx: { bundle?: Record<string, unknown> }) => string;
+  const handler = (earlyEntry().transformIndexHtml as { handler: Handler }).handler;
+  const chunk = {
+    type: "chunk",
+    isEntry: true,
+    fileName: "assets/early-abc.js",
+    facadeModuleId: `/repo/${EARLY_ENTRY}`,
+  };
+  const app = { type: "chunk", isEntry: true, fileName: "assets/index-xyz.js", facadeModuleId: "/repo/index.html" };
+  const html = [
+    "<head>",
+    '<meta http-equiv="Content-Security-Policy" content="script-src \'self\'" />',
+    '<script type="module" src="./assets/index-xyz.js"></script>',
+    "</head>",
+  ].join("\n");
+  it("goes right after the CSP meta tag, so the policy covers it and it runs before the app", () => {
+    const out = handler(html, { bundle: { a: app, b: chunk } });
+    const early = out.indexOf('src="./assets/early-abc.js"');
+    expect(early).toBeGreaterThan(out.indexOf("Content-Security-Policy"));
+    expect(early).toBeLessThan(out.indexOf("index-xyz.js"));
+  });
+  it("fails the build rather than ship without it", () => {
+    expect(() => handler(html, { bundle: { a: app } })).toThrow(/no chunk/);
+    expect(() => handler("<head></head>", { bundle: { b: chunk } })).toThrow(/CSP meta/);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * Opens a dataset bundle's text with both cores: the worker validates it (the full check) while
+ * this thread parses its own copy and builds the index and the graph the explorer needs. Nothing
+ * is shown until the verdict: a bundle that fails changes nothing, and the work done on it is
+ * dropped.
+ */
+import type { Dataset } from "../data/dataFiles.ts";
+import type { BundleResult } from "../data/loadBundle.ts";
+import { readBundleUnchecked, startBundleChecker, type BundleChecker } from "../data/checkBundleOffThread.ts";
+import { buildActorGraph, type ActorGraph } from "../model/buildActorGraph.ts";
+import { buildDatasetIndex, type DatasetIndex } from "../model/datasetIndex.ts";
+
+/** Model work done ahead for a dataset (startApp uses it when handed the same dataset). */
+export interface Prepared {
+  dataset: Dataset;
+  index: DatasetIndex;
+  graph: ActorGraph;
+}
+
+export async function openBundle(
+  text: string,
+  checker: BundleChecker = startBundleChecker(),
+): Promise<{ result: BundleResult; prepared: Prepared | null }> {
+  const verdict = checker.check(text);
+  await checker.ready;
+  const candidate = readBundleUnchecked(text);
+  let prepared: Prepared | null = null;
+  if (candidate) {
+    try {
+      const index = buildDatasetIndex(candidate.dataset);
+      prepared = { dataset: candidate.dataset, index, graph: buildActorGraph(index) };
+    } catch {
+      // Malformed data: the verdict will say what is wrong.
+    }
+  }
+  const v = await verdict;
+  if (!v.ok) return { result: v, prepared: null };
+  if (!candidate) {
+    // Cannot happen (a bundle that passes parses), but never show what was not read here.
+    const { parseBundle } = await import("../data/loadBundle.ts");
+    return { result: parseBundle(text), prepared: null };
+  }
+  return {
+    result: { ok: true, dataset: candidate.dataset, unverifiedQuotes: v.unverifiedQuotes, texts: candidate.texts },
+    prepared,
+  };
+}

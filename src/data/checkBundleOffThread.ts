@@ -1,0 +1,89 @@
+/**
+ * A bundle's verdict from the validation worker, so a big import (30 MB at 100× the data: about
+ * half a second of zod, jitless under the CSP) is checked on the other core while this thread
+ * parses and indexes the same text.
+ */
+import type { Dataset } from "./dataFiles.ts";
+import type { Problem } from "./problem.ts";
+
+export type BundleVerdict = { ok: true; unverifiedQuotes: number } | { ok: false; problems: Problem[] };
+export type CheckerMessage = { ready: true } | { verdict: BundleVerdict };
+
+export interface BundleChecker {
+  /**
+   * Resolves once the worker runs. Starting a worker takes turns of this thread's event loop, so
+   * heavy work here must wait for it, or the worker would only start after that work is done.
+   */
+  ready: Promise<void>;
+  check(text: string): Promise<BundleVerdict>;
+  /** Stops the worker when there is nothing to check after all */
+  cancel(): void;
+}
+
+const checkHere = async (text: string): Promise<BundleVerdict> => {
+  const { parseBundle } = await import("./loadBundle.ts");
+  const r = parseBundle(text);
+  return r.ok ? { ok: true, unverifiedQuotes: r.unverifiedQuotes } : { ok: false, problems: r.problems };
+};
+
+/**
+ * Starts the validation worker (call it early: before a fetch, it is ready by the time the text
+ * arrives). One check per checker. Where no worker can run, or it fails, the check runs here:
+ * a bundle never goes through unchecked.
+ */
+export function startBundleChecker(): BundleChecker {
+  if (typeof Worker === "undefined") return { ready: Promise.resolve(), check: checkHere, cancel: () => {} };
+  const worker = new Worker(new URL("./bundleWorker.ts", import.meta.url), { type: "module" });
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let settle: ((v: BundleVerdict | null) => void) | null = null;
+  const outcome = new Promise<BundleVerdict | null>((resolve) => (settle = resolve));
+  worker.onmessage = (m: MessageEvent<CheckerMessage>) => {
+    if ("ready" in m.data) markReady();
+    else settle?.(m.data.verdict);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    markReady();
+    settle?.(null);
+  };
+  return {
+    ready,
+    check: async (text) => {
+      worker.postMessage(text);
+      const verdict = await outcome;
+      worker.terminate();
+      return verdict ?? checkHere(text);
+    },
+    cancel: () => worker.terminate(),
+  };
+}
+
+/**
+ * The bundle's dataset and texts as they stand, unchecked: only for work that can start before
+ * the verdict and is thrown away if it fails. The schema adds no defaults, so a bundle that passes
+ * is exactly this. Null when the text is not a bundle-shaped object.
+ */
+export function readBundleUnchecked(text: string): { dataset: Dataset; texts: Record<string, string> | null } | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
+  const b = raw as Record<string, unknown>;
+  const keys = ["sources", "actors", "themes", "events", "relations", "stories"] as const;
+  if (keys.some((k) => b[k] !== undefined && !Array.isArray(b[k]))) return null;
+  const list = (k: (typeof keys)[number]) => (b[k] ?? []) as never;
+  const dataset: Dataset = {
+    sources: list("sources"),
+    actors: list("actors"),
+    themes: list("themes"),
+    events: list("events"),
+    relations: list("relations"),
+    stories: list("stories"),
+  };
+  const texts = typeof b.texts === "object" && b.texts !== null ? (b.texts as Record<string, string>) : null;
+  return { dataset, texts };
+}

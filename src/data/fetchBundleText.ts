@@ -1,0 +1,29 @@
+/**
+ * The text of a dataset bundle named by a ?data= link: same-origin only (a link must not make
+ * the app fetch from elsewhere). Never throws: returns a problem instead.
+ */
+import type { Problem } from "./problem.ts";
+
+export type FetchedBundle = { ok: true; text: string } | { ok: false; problems: Problem[] };
+
+const problem = (message: string): FetchedBundle => ({
+  ok: false,
+  problems: [{ file: "bundle", id: null, field: "", message }],
+});
+
+export async function fetchBundleText(param: string, base: string): Promise<FetchedBundle> {
+  let url: URL;
+  try {
+    url = new URL(param, base);
+  } catch {
+    return problem("the data link is not a valid URL");
+  }
+  if (url.origin !== new URL(base).origin) return problem("datasets can only be loaded from this site");
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return problem(`could not fetch the dataset (HTTP ${res.status})`);
+    return { ok: true, text: await res.text() };
+  } catch (e) {
+    return problem(`could not fetch the dataset: ${String(e)}`);
+  }
+}
