@@ -7,14 +7,14 @@
 import type { Dataset } from "../data/dataFiles.ts";
 import type { BundleResult } from "../data/loadBundle.ts";
 import { readBundleUnchecked, startBundleChecker, type BundleChecker } from "../data/checkBundleOffThread.ts";
-import { buildActorGraph, type ActorGraph } from "../model/buildActorGraph.ts";
+import { createActorGraph, type ActorGraphHandle } from "../model/actorGraphHandle.ts";
 import { buildDatasetIndex, type DatasetIndex } from "../model/datasetIndex.ts";
 
 /** Model work done ahead for a dataset (startApp uses it when handed the same dataset). */
 export interface Prepared {
   dataset: Dataset;
   index: DatasetIndex;
-  graph: ActorGraph;
+  graphHandle: ActorGraphHandle;
 }
 
 export async function openBundle(
@@ -28,7 +28,7 @@ export async function openBundle(
   if (candidate) {
     try {
       const index = buildDatasetIndex(candidate.dataset);
-      prepared = { dataset: candidate.dataset, index, graph: buildActorGraph(index) };
+      prepared = { dataset: candidate.dataset, index, graphHandle: createActorGraph(index) };
     } catch {
       // Malformed data: the verdict will say what is wrong.
     }

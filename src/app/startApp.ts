@@ -4,7 +4,8 @@
  */
 import type { Dataset } from "../data/dataFiles.ts";
 import { EVENT_KINDS } from "../data/schema.ts";
-import { buildActorGraph } from "../model/buildActorGraph.ts";
+import { createActorGraph, type ActorGraphHandle } from "../model/actorGraphHandle.ts";
+import type { ActorGraph } from "../model/buildActorGraph.ts";
 import type { Prepared } from "./openBundle.ts";
 import { makeThemeColorGetter } from "../model/colors.ts";
 import { buildDatasetIndex, type DatasetIndex } from "../model/datasetIndex.ts";
@@ -24,7 +25,7 @@ import { mountNodeList } from "../views/nodeListView.ts";
 import { showNotice } from "../views/noticeView.ts";
 import { mountOverviewView } from "../views/overviewView.ts";
 import { mountPresentation } from "../views/presentationView.ts";
-import { planLayout } from "../views/runLayout.ts";
+import { afterFirstPaint, nextTask, planLayout, type LayoutPlan } from "../views/runLayout.ts";
 import { mountStoryMenu } from "../views/storyMenu.ts";
 import { mountTimelineView } from "../views/timelineView.ts";
 import { createCapabilities } from "./capabilities.ts";
@@ -151,14 +152,16 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
     toast,
   });
   cleanups.push(storyMenu.destroy);
-  let graph: ReturnType<typeof buildActorGraph> | null = null;
+  let graphHandle: ActorGraphHandle | null = null;
+  let graph: ActorGraph | null = null;
   cleanups.push(
     mountExportMenu(layout.exportTools, {
       store,
       index,
       derive,
       capabilities,
-      graph: () => graph,
+      // Exports take the whole graph: a big dataset's may still be filling in.
+      graph: () => (graphHandle ? (graphHandle.ensureAll(), graphHandle.graph) : null),
       openHandout: () => void openHandout(),
       toast,
     }),
@@ -168,14 +171,34 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   for (const message of opts.notices) showNotice(notices, lang, message);
   if (parsed.ignored.length) showNotice(notices, lang, t(lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
 
-  graph = prepared?.graph ?? buildActorGraph(index);
+  graphHandle = prepared?.graphHandle ?? createActorGraph(index);
+  const handle = graphHandle;
+  graph = handle.graph;
   // Shipped or cached positions draw at once; otherwise the seeded positions show while the
-  // worker lays the graph out, and sigma redraws when the positions land.
-  const plan = await planLayout(graph);
+  // worker lays the graph out, and sigma redraws when the positions land. A big dataset's graph
+  // gets its events between frames after the first draw; its layout waits for them.
+  const plan: LayoutPlan = handle.isComplete()
+    ? await planLayout(graph)
+    : {
+        ready: false,
+        settled: afterFirstPaint()
+          .then(() => handle.completeInSlices(nextTask))
+          .then(() => planLayout(graph!))
+          .then((p) => p.settled),
+      };
   layout.network.classList.toggle("is-settling", !plan.ready);
   layout.network.dataset.loading = t(lang, "layoutRunning");
   void plan.settled.then(() => layout.network.classList.remove("is-settling")).catch((e: unknown) => console.warn(e));
-  cleanups.push(mountNetworkView(layout.network, { store, index, graph, derive, capabilities }));
+  cleanups.push(
+    mountNetworkView(layout.network, {
+      store,
+      index,
+      graph,
+      ensureEvents: handle.ensureEvents,
+      derive,
+      capabilities,
+    }),
+  );
   document.body.dataset.ready = "true";
   (window as unknown as { liaisonApp?: unknown }).liaisonApp = {
     select: (sel: ViewState["sel"]) => store.set({ sel }),

@@ -4,7 +4,7 @@
  * ancestor) exist for the "collapse hierarchy" mode and carry no layout weight.
  */
 import { MultiUndirectedGraph } from "graphology";
-import type { Role } from "../data/schema.ts";
+import type { MigrationEvent, Role } from "../data/schema.ts";
 import { ACTOR_TYPE_COLORS, EVENT_KIND_COLORS } from "./colors.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 
@@ -28,7 +28,11 @@ export type ActorGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
 export const actorNode = (id: string) => `a:${id}`;
 export const eventNode = (id: string) => `e:${id}`;
 
-export function buildActorGraph(index: DatasetIndex): ActorGraph {
+/**
+ * The whole graph: actors, events, their roles and rollups, and the relations. `events: false`
+ * leaves the events out, to be added with addEventToGraph (see actorGraphHandle.ts).
+ */
+export function buildActorGraph(index: DatasetIndex, opts: { events?: boolean } = {}): ActorGraph {
   const g: ActorGraph = new MultiUndirectedGraph();
   const { dataset } = index;
   for (const a of dataset.actors) {
@@ -42,29 +46,7 @@ export function buildActorGraph(index: DatasetIndex): ActorGraph {
       ...pos,
     });
   }
-  for (const e of dataset.events) {
-    g.addNode(eventNode(e.id), {
-      nodeType: "event",
-      refId: e.id,
-      label: e.title.en,
-      color: EVENT_KIND_COLORS[e.kind],
-      size: 2.5,
-      ...seededPosition(e.id),
-    });
-    const roles = new Map<string, Role[]>();
-    for (const { id, role } of e.actors) roles.set(id, [...(roles.get(id) ?? []), role]);
-    for (const [actor, list] of roles) {
-      g.addEdgeWithKey(`p:${e.id}:${actor}`, eventNode(e.id), actorNode(actor), {
-        edgeType: "role",
-        roles: list,
-        weight: 1,
-      });
-    }
-    const roots = new Set([...roles.keys()].map((a) => index.rootOf.get(a)!).filter((r) => !roles.has(r)));
-    for (const root of roots) {
-      g.addEdgeWithKey(`r:${e.id}:${root}`, eventNode(e.id), actorNode(root), { edgeType: "rollup", weight: 0 });
-    }
-  }
+  if (opts.events !== false) for (const e of dataset.events) addEventToGraph(g, index, e);
   for (const r of dataset.relations) {
     if (r.from === r.to) continue;
     g.addEdgeWithKey(`rel:${r.id}`, actorNode(r.from), actorNode(r.to), {
@@ -74,6 +56,31 @@ export function buildActorGraph(index: DatasetIndex): ActorGraph {
     });
   }
   return g;
+}
+
+/** An event's node, an edge to each actor with its roles, and rollup edges to their top parents. */
+export function addEventToGraph(g: ActorGraph, index: DatasetIndex, e: MigrationEvent): void {
+  g.addNode(eventNode(e.id), {
+    nodeType: "event",
+    refId: e.id,
+    label: e.title.en,
+    color: EVENT_KIND_COLORS[e.kind],
+    size: 2.5,
+    ...seededPosition(e.id),
+  });
+  const roles = new Map<string, Role[]>();
+  for (const { id, role } of e.actors) roles.set(id, [...(roles.get(id) ?? []), role]);
+  for (const [actor, list] of roles) {
+    g.addEdgeWithKey(`p:${e.id}:${actor}`, eventNode(e.id), actorNode(actor), {
+      edgeType: "role",
+      roles: list,
+      weight: 1,
+    });
+  }
+  const roots = new Set([...roles.keys()].map((a) => index.rootOf.get(a)!).filter((r) => !roles.has(r)));
+  for (const root of roots) {
+    g.addEdgeWithKey(`r:${e.id}:${root}`, eventNode(e.id), actorNode(root), { edgeType: "rollup", weight: 0 });
+  }
 }
 
 /** Deterministic start position from the id (FNV-1a hash), so every load lays out the same. */

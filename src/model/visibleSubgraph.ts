@@ -67,12 +67,20 @@ interface EdgeEntry {
 
 // A node's edges in the full graph as a plain array, made the first time the node comes into
 // view: walking graphology's multigraph adjacency costs several times more, and the same nodes
-// come and go with every filter toggle and pan. The full graph's edges never change once built.
+// come and go with every filter toggle and pan. Edges are only ever added to the full graph (a big
+// dataset's events come in after the first draw): an added edge retires both ends' arrays.
 const adjacency = new WeakMap<ActorGraph, Map<string, EdgeEntry[]>>();
 
 function edgesAround(full: ActorGraph, node: string): EdgeEntry[] {
   let byNode = adjacency.get(full);
-  if (!byNode) adjacency.set(full, (byNode = new Map()));
+  if (!byNode) {
+    const cache = new Map<string, EdgeEntry[]>();
+    full.on("edgeAdded", ({ source, target }: { source: string; target: string }) => {
+      cache.delete(source);
+      cache.delete(target);
+    });
+    adjacency.set(full, (byNode = cache));
+  }
   let list = byNode.get(node);
   if (!list) {
     const entries: EdgeEntry[] = [];

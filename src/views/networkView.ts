@@ -21,6 +21,8 @@ export interface NetworkViewDeps {
   store: Store<ViewState>;
   index: DatasetIndex;
   graph: ActorGraph;
+  /** Adds events to `graph` that a big dataset's graph does not have yet (actorGraphHandle.ts) */
+  ensureEvents: (ids: Iterable<string>) => void;
   derive: (s: ViewState) => Derived;
   capabilities: Capabilities;
 }
@@ -57,6 +59,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   let shown = createVisibleSubgraph();
   // Rollup edges are drawn only when the hierarchy is collapsed; otherwise they stay out.
   const keepEdge = (attrs: EdgeAttrs) => edgeShown(view, attrs);
+  // The events drawn one by one must be in the full graph before the subgraph takes them from it.
+  const ensureViewEvents = () => {
+    if (!view.reduced) deps.ensureEvents(eventIdsIn(view.visibleNodes));
+  };
+  ensureViewEvents();
   syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
     renderLabels: true,
@@ -147,10 +154,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     if (rebuild) {
       // Which edges are kept changed (collapse): a new subgraph, and sigma re-reduces it all.
       shown = createVisibleSubgraph();
+      ensureViewEvents();
       syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
       renderer.setGraph(shown);
       return "all";
     }
+    ensureViewEvents();
     sigma.unbindGraphHandlers();
     const change = syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
     sigma.bindGraphHandlers();
@@ -228,6 +237,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         ? actorNode(s.collapse ? index.rootOf.get(s.sel.id)! : s.sel.id)
         : eventNode(s.sel.id)
       : null;
+    if (s.sel?.type === "event") deps.ensureEvents([s.sel.id]);
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
     // The same view (a selection, a language switch): nothing came or went.
     const rebuild = oldView.showRollupEdges !== view.showRollupEdges;
@@ -351,4 +361,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     renderer.kill();
     container.replaceChildren();
   };
+}
+
+/** The event ids among node keys (event nodes are `e:<id>`). */
+function* eventIdsIn(nodes: Iterable<string>): Generator<string> {
+  for (const n of nodes) if (n.startsWith("e:")) yield n.slice(2);
 }

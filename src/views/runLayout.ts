@@ -62,7 +62,8 @@ function isPositions(value: unknown): value is LayoutResponse {
  * Resolves once the page has painted and the main thread is idle (the serialisation that follows
  * blocks it for a while at 100×), or after 2 s whatever happens (a hidden tab has no frames).
  */
-function afterFirstPaint(): Promise<void> {
+/** Resolves once the page has painted and gone idle (or after 2 s at the latest). */
+export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
       if ("requestIdleCallback" in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
@@ -112,3 +113,6 @@ function writeCache(key: string, positions: LayoutResponse): void {
     // Storage full or disabled (big imported graphs): recomputed next time, nothing is lost.
   }
 }
+
+/** Lets the page handle input and draw before the next piece of background work. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

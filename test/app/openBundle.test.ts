@@ -20,7 +20,7 @@ describe("openBundle", () => {
     expect(result.unverifiedQuotes).toBe(checked.unverifiedQuotes);
     expect(prepared?.dataset).toBe(result.dataset);
     expect(prepared?.index.eventsById.size).toBe(result.dataset.events.length);
-    expect(prepared?.graph.hasNode("a:iom")).toBe(true);
+    expect(prepared?.graphHandle.graph.hasNode("a:iom")).toBe(true);
   });
   it("a bundle that fails validation gives the same problems and nothing prepared", async () => {
     const d = miniDataset();
