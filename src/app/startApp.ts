@@ -52,6 +52,8 @@ export interface RunningApp {
   lang: () => Lang;
 }
 
+const TORN_DOWN = new Error("the app was torn down");
+
 export async function startApp(layout: Layout, opts: StartOptions): Promise<RunningApp> {
   const { dataset } = opts;
   const cleanups: Array<() => void> = [];
@@ -171,6 +173,13 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   for (const message of opts.notices) showNotice(notices, lang, message);
   if (parsed.ignored.length) showNotice(notices, lang, t(lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
 
+  // A dataset replaced while its graph was still filling in stops there (and lays nothing out).
+  let tornDown = false;
+  cleanups.push(() => void (tornDown = true));
+  const pauseUnlessTornDown = async () => {
+    await nextTask();
+    if (tornDown) throw TORN_DOWN;
+  };
   graphHandle = prepared?.graphHandle ?? createActorGraph(index);
   const handle = graphHandle;
   graph = handle.graph;
@@ -182,13 +191,15 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
     : {
         ready: false,
         settled: afterFirstPaint()
-          .then(() => handle.completeInSlices(nextTask))
+          .then(() => handle.completeInSlices(pauseUnlessTornDown))
           .then(() => planLayout(graph!))
           .then((p) => p.settled),
       };
   layout.network.classList.toggle("is-settling", !plan.ready);
   layout.network.dataset.loading = t(lang, "layoutRunning");
-  void plan.settled.then(() => layout.network.classList.remove("is-settling")).catch((e: unknown) => console.warn(e));
+  void plan.settled
+    .then(() => layout.network.classList.remove("is-settling"))
+    .catch((e: unknown) => e !== TORN_DOWN && console.warn(e));
   cleanups.push(
     mountNetworkView(layout.network, {
       store,
