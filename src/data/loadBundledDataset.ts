@@ -34,9 +34,9 @@ export async function loadBundledDataset(): Promise<Dataset> {
   const dataset: Dataset = { sources, actors, themes, events, relations, stories };
   // The dev server has no build gate: a curator editing data/ sees problems at once.
   if (import.meta.env.DEV) {
-    const { validateDataset, DEFAULT_RANGE } = await import("./validateDataset.ts");
+    const { asDataFiles, validateDataset, DEFAULT_RANGE } = await import("./validateDataset.ts");
     const { formatProblem } = await import("./problem.ts");
-    const { problems } = validateDataset(dataset as unknown as Record<string, unknown>, { range: DEFAULT_RANGE });
+    const { problems } = validateDataset(asDataFiles(dataset), { range: DEFAULT_RANGE });
     if (problems.length) throw new Error(problems.slice(0, 5).map(formatProblem).join("\n"));
   }
   return dataset;

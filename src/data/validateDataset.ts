@@ -28,6 +28,11 @@ const OPTIONAL_FILES: DataFileName[] = ["stories"];
 
 export const DEFAULT_RANGE = { from: "2001-01-01", to: "2018-12-31" };
 
+/** A dataset's lists in the shape of its files (`{ "events": [...] }` and so on), as the validator reads them. */
+export function asDataFiles(dataset: Dataset): Record<DataFileName, unknown> {
+  return Object.fromEntries(DATA_FILE_NAMES.map((k) => [k, { [k]: dataset[k] }])) as Record<DataFileName, unknown>;
+}
+
 export function validateDataset(raw: Partial<Record<DataFileName, unknown>>, options: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const parsed = {} as Record<DataFileName, unknown[]>;

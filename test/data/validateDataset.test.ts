@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/dataFiles.ts";
 import { formatProblem } from "../../src/data/problem.ts";
-import { DEFAULT_RANGE, validateDataset } from "../../src/data/validateDataset.ts";
+import { asDataFiles, DEFAULT_RANGE, validateDataset } from "../../src/data/validateDataset.ts";
 import { MINI_TEXTS, miniDataset } from "../fixtures/miniDataset.ts";
 
 /** Validate a mutated copy of the mini dataset and return the formatted report. */
@@ -182,5 +182,19 @@ describe("validateDataset", () => {
       "events.json › (file) › (item): file is missing",
       "relations.json › (file) › (item): file is missing",
     ]);
+  });
+});
+
+describe("asDataFiles", () => {
+  // The dev server checks the curated data it loads this way: a dataset passed as it stands was
+  // read as six empty files and the dev server refused to start.
+  it("gives the validator a loaded dataset in the shape of its files", () => {
+    const d = miniDataset();
+    const result = validateDataset(asDataFiles(d), { texts: MINI_TEXTS, range: DEFAULT_RANGE });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.dataset).toEqual(d);
+    const broken = miniDataset();
+    broken.events[0].actors = [{ id: "nobody", role: "participant" }];
+    expect(validateDataset(asDataFiles(broken), { texts: MINI_TEXTS }).problems.length).toBeGreaterThan(0);
   });
 });

@@ -20,10 +20,14 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
+/** `vite preview` of the built app (`mode: "dev"`: the dev server on the sources instead). */
+export async function startPreview(
+  port: number,
+  mode: "preview" | "dev" = "preview",
+): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     path.join(ROOT, "node_modules/.bin/vite"),
-    ["preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+    [...(mode === "preview" ? ["preview"] : []), "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
     // CI may force colours on; the port is then wrapped in escape codes, so ask for none.
     { cwd: ROOT, stdio: "pipe", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } },
   );

@@ -2,8 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDataset, seededRandom } from "../../scripts/bench/generateDataset.ts";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
-import { validateDataset } from "../../src/data/validateDataset.ts";
-import { DATA_FILE_NAMES } from "../../src/data/dataFiles.ts";
+import { asDataFiles, validateDataset } from "../../src/data/validateDataset.ts";
 
 const real = checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset;
 
@@ -16,8 +15,7 @@ describe("generateDataset", () => {
     const d = generateDataset(real, 10, 1);
     expect(d.events).toHaveLength(real.events.length * 10);
     expect(d.actors).toHaveLength(real.actors.length * 10);
-    const raw = Object.fromEntries(DATA_FILE_NAMES.map((k) => [k, { [k]: d[k] }]));
-    const result = validateDataset(raw, {});
+    const result = validateDataset(asDataFiles(d), {});
     expect(result.problems).toEqual([]);
     const years = (ds: typeof d) => {
       const m = new Map<string, number>();
