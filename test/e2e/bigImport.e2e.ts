@@ -1,0 +1,72 @@
+/**
+ * A dataset past the eager limit (over 5,000 events): its graph starts with actors and relations
+ * and takes events in as the view needs them (actorGraphHandle.ts), the rest after the first
+ * paint, then the layout. The curated data never takes this path; the benchmark does, and so does
+ * this test, on a synthetic dataset 26 times the real one.
+ */
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateDataset } from "../../scripts/bench/generateDataset.ts";
+import { checkDataDir } from "../../scripts/checkDataDir.ts";
+import type { Dataset } from "../../src/data/dataFiles.ts";
+import { startMs } from "../../src/data/partialDate.ts";
+import { EAGER_EVENTS } from "../../src/model/actorGraphHandle.ts";
+import { launch, openApp, ROOT, screenshot, serveFixture, startPreview } from "./browser.ts";
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+let big: Dataset;
+
+beforeAll(async () => {
+  big = generateDataset(checkDataDir(path.join(ROOT, "data")).dataset, 26, 11);
+  serveFixture("big.json", big);
+  server = await startPreview(4315);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+type Net = { nodePosition(node: string): { x: number; y: number } | null };
+
+describe("a big import", () => {
+  it("draws, shows events of a narrow window, selects any event, and lays the whole graph out", async () => {
+    expect(big.events.length).toBeGreaterThan(EAGER_EVENTS);
+    // An event late in the data, dated to the day, and the month it falls in as the window.
+    const dated = big.events.filter((e) => e.date.start.length === 10 && !e.date.end);
+    const event = dated.sort((a, b) => startMs(a.date.start) - startMs(b.date.start))[dated.length - 40];
+    const from = `${event.date.start.slice(0, 7)}-01`;
+    const to = `${event.date.start.slice(0, 7)}-28`;
+    const { page, errors } = await openApp(browser, `${server.url}?data=./e2e/big.json&from=${from}&to=${to}`);
+    await page.waitForFunction(() => performance.getEntriesByName("liaison:network-drawn").length, undefined, {
+      timeout: 60_000,
+    });
+    // Drawn one by one (not the level of detail), so the window's events are in the graph.
+    expect(await page.locator(".net-note").isHidden()).toBe(true);
+    const shown = await page.evaluate(() =>
+      Number(document.querySelector<HTMLElement>(".network-host")!.dataset.visibleNodes),
+    );
+    expect(shown).toBeGreaterThan(0);
+    // Selecting the event (from a deep link's state change) centres the network on its node.
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { liaisonApp: { select(s: unknown): void } }).liaisonApp.select({ type: "event", id }),
+      event.id,
+    );
+    await page.waitForTimeout(1200);
+    const at = await page.evaluate(
+      (id) => (window as unknown as { liaisonNetwork: Net }).liaisonNetwork.nodePosition(`e:${id}`),
+      event.id,
+    );
+    expect(at).not.toBeNull();
+    // The rest of the events join, then the layout worker runs over the whole graph.
+    await page.waitForFunction(() => !document.querySelector(".network-host.is-settling"), undefined, {
+      timeout: 120_000,
+      polling: 250,
+    });
+    await screenshot(page, "big-import-settled");
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
