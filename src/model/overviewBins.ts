@@ -14,29 +14,59 @@ export interface YearBin {
 }
 
 export function buildOverviewBins(index: DatasetIndex, filteredIds: string[], years: [number, number]): YearBin[] {
-  const themeOrder = index.dataset.themes.map((t) => t.id);
-  const themeSlot = new Map(themeOrder.map((id, i) => [id, i]));
-  const bins: YearBin[] = [];
-  for (let y = years[0]; y <= years[1]; y++) {
-    bins.push({ year: y, total: 0, filtered: 0, byTheme: themeOrder.map((theme) => ({ theme, count: 0 })) });
-  }
-  // Year starts as ms, so a bin is found by binary search instead of a Date per event.
-  const bounds = Float64Array.from({ length: bins.length + 1 }, (_, i) => Date.UTC(years[0] + i, 0, 1));
-  const binAt = (ms: number): YearBin | undefined => {
-    if (ms < bounds[0] || ms >= bounds[bins.length]) return undefined;
-    return bins[firstStartAtOrAfter(bounds, ms + 1) - 1];
-  };
-  for (const start of spanColumns(index, index.chronological).starts) {
-    const bin = binAt(start);
-    if (bin) bin.total++;
-  }
-  const starts = spanColumns(index, filteredIds).starts;
-  for (let i = 0; i < filteredIds.length; i++) {
-    const bin = binAt(starts[i]);
-    if (!bin) continue;
+  const { themeOrder, totals, place } = placesOf(index, years);
+  const bins: YearBin[] = totals.map((total, i) => ({
+    year: years[0] + i,
+    total,
+    filtered: 0,
+    byTheme: themeOrder.map((theme) => ({ theme, count: 0 })),
+  }));
+  const stride = themeOrder.length + 1;
+  for (const id of filteredIds) {
+    const at = place.get(id);
+    if (at === undefined) continue;
+    const bin = bins[Math.floor(at / stride)];
     bin.filtered++;
-    const slot = themeSlot.get(index.eventsById.get(filteredIds[i])!.themes[0]);
-    if (slot !== undefined) bin.byTheme[slot].count++;
+    const slot = at % stride;
+    if (slot < themeOrder.length) bin.byTheme[slot].count++;
   }
   return bins;
+}
+
+interface Places {
+  themeOrder: string[];
+  /** All events per year bin */
+  totals: number[];
+  /** Event id → its year bin × (themes + 1) + its primary theme's slot (themes: none); absent outside the years */
+  place: Map<string, number>;
+}
+
+// Per dataset and year range, worked out once: a filter change then costs one lookup per event.
+const placesCache = new WeakMap<DatasetIndex, Map<string, Places>>();
+
+function placesOf(index: DatasetIndex, years: [number, number]): Places {
+  let byYears = placesCache.get(index);
+  if (!byYears) placesCache.set(index, (byYears = new Map()));
+  const key = years.join("-");
+  const cached = byYears.get(key);
+  if (cached) return cached;
+  const themeOrder = index.dataset.themes.map((t) => t.id);
+  const themeSlot = new Map(themeOrder.map((id, i) => [id, i]));
+  const count = years[1] - years[0] + 1;
+  // Year starts as ms, so a bin is found by binary search instead of a Date per event.
+  const bounds = Float64Array.from({ length: count + 1 }, (_, i) => Date.UTC(years[0] + i, 0, 1));
+  const totals = new Array<number>(count).fill(0);
+  const place = new Map<string, number>();
+  const starts = spanColumns(index, index.chronological).starts;
+  index.chronological.forEach((id, i) => {
+    const ms = starts[i];
+    if (ms < bounds[0] || ms >= bounds[count]) return;
+    const bin = firstStartAtOrAfter(bounds, ms + 1) - 1;
+    totals[bin]++;
+    const slot = themeSlot.get(index.eventsById.get(id)!.themes[0]) ?? themeOrder.length;
+    place.set(id, bin * (themeOrder.length + 1) + slot);
+  });
+  const places = { themeOrder, totals, place };
+  byYears.set(key, places);
+  return places;
 }

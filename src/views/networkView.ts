@@ -182,7 +182,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   /**
    * Brings sigma up to date with `view` and the focus; `entered` is what followView reported for
    * the change from `previous`. Without a focus (the common case while filtering and panning)
-   * only the nodes whose drawing changed, and their edges, are re-reduced — cost follows the
+   * only the nodes whose drawing changed are re-reduced (not their edges) — cost follows the
    * change, not the graph. A focus mutes everything else, so it redraws all. Labels come only from
    * forceLabel (the size threshold is out of reach), so sigma's label grid, which a partial
    * refresh leaves as it was, never matters. Drawing waits for the next frame.
@@ -203,11 +203,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     if (previous && !focusSet && !focusBefore) {
       // No focus before or after: only nodes already on screen whose size or label changed are
       // re-reduced (those that came in were reduced on arrival).
+      // Their edges stay as they are: the edge reducer reads only the focus, and an edge is drawn
+      // between node centres, which a change of size or label does not move.
       const nodes = changedNodes(previous, view).filter((n) => shown.hasNode(n) && !entered?.has(n));
-      const edges = new Set<string>();
-      for (const n of nodes) shown.forEachEdge(n, (e) => void edges.add(e));
-      if (nodes.length)
-        renderer.refresh({ partialGraph: { nodes, edges: [...edges] }, skipIndexation: !entered, schedule: true });
+      if (nodes.length) renderer.refresh({ partialGraph: { nodes }, skipIndexation: !entered, schedule: true });
       else if (entered) renderer.scheduleRender();
     } else renderer.refresh({ schedule: true });
   }
