@@ -90,7 +90,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   let lastSelKey = "";
   let lastFiltered: string[] | null = null;
   let filterVersion = 0;
-  // The China–IOM status bands depend on the language only.
+  // The status bands, per language (which of them show, and on which label row, is per window).
   const statusSpans = new Map<string, ReturnType<typeof buildStatusSpans>>();
   let rangeFrame = 0;
   // Status band label rows in the items drawn, and those the axis margin has room for.
@@ -215,7 +215,13 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       ? next
       : next.filter((i) => {
           const old = items.get(i.id);
-          return !old || old.className !== i.className || old.content !== i.content || old.group !== i.group;
+          return (
+            !old ||
+            old.className !== i.className ||
+            old.content !== i.content ||
+            old.group !== i.group ||
+            old.statusRow !== i.statusRow
+          );
         });
     batchItemChanges(() => {
       if (stale.length) items.remove(stale);
