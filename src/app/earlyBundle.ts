@@ -17,10 +17,9 @@ let early: EarlyBundle | null = param
   ? { param, text: fetchBundleText(param, location.href), checker: startBundleChecker() }
   : null;
 
-/** The download started for this ?data= value, once (a later import starts its own). */
-export function takeEarlyBundle(param: string): EarlyBundle | null {
-  const taken = early?.param === param ? early : null;
-  if (early && !taken) early.checker.cancel();
+/** The page's ?data= download and checker, handed over once (a later import starts its own). */
+export function takeEarlyBundle(): EarlyBundle | null {
+  const taken = early;
   early = null;
   return taken;
 }

@@ -6,8 +6,6 @@ import "../styles.css";
 import type { Dataset } from "../data/dataFiles.ts";
 import type { BundleResult } from "../data/loadBundle.ts";
 import { loadAllSourceTexts, loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
-import { startBundleChecker } from "../data/checkBundleOffThread.ts";
-import { fetchBundleText } from "../data/fetchBundleText.ts";
 import { formatProblem, type Problem } from "../data/problem.ts";
 import { t } from "../model/i18n.ts";
 import { h } from "../views/dom.ts";
@@ -36,18 +34,17 @@ function fromBundle(
 async function main() {
   const layout = buildLayout(document.getElementById("app")!);
   const urlLang = new URLSearchParams(location.search).get("lang") === "zh" ? "zh" : "en";
-  const dataParam = new URLSearchParams(location.search).get("data");
   let first: Loaded | null = null;
   const notices: string[] = [];
-  if (dataParam) {
-    // Download and validation worker, started by the early entry while this script loaded.
-    const early = takeEarlyBundle(dataParam);
-    const checker = early?.checker ?? startBundleChecker();
-    const fetched = await (early?.text ?? fetchBundleText(dataParam, location.href));
+  // A ?data= link: its download and validation worker started in the early entry while this
+  // script loaded.
+  const early = takeEarlyBundle();
+  if (early) {
+    const fetched = await early.text;
     const { result, prepared } = fetched.ok
-      ? await openBundle(fetched.text, checker)
-      : (checker.cancel(), { result: fetched, prepared: null });
-    if (result.ok) first = fromBundle(result, prepared, urlLang, dataParam);
+      ? await openBundle(fetched.text, early.checker)
+      : (early.checker.cancel(), { result: fetched, prepared: null });
+    if (result.ok) first = fromBundle(result, prepared, urlLang, early.param);
     else notices.push(`${t(urlLang, "importFailed")} ${result.problems.slice(0, 8).map(formatProblem).join("; ")}`);
   }
   const curated = first ? null : await loadBundledDataset();

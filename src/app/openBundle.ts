@@ -35,11 +35,8 @@ export async function openBundle(
   }
   const v = await verdict;
   if (!v.ok) return { result: v, prepared: null };
-  if (!candidate) {
-    // Cannot happen (a bundle that passes parses), but never show what was not read here.
-    const { parseBundle } = await import("../data/loadBundle.ts");
-    return { result: parseBundle(text), prepared: null };
-  }
+  // A bundle that passes is an object of lists, so it was read here too.
+  if (!candidate) throw new Error("a bundle that passed validation could not be read");
   return {
     result: { ok: true, dataset: candidate.dataset, unverifiedQuotes: v.unverifiedQuotes, texts: candidate.texts },
     prepared,

@@ -3,16 +3,12 @@
  * posts back only the verdict. The page parses its own copy meanwhile, so the dataset itself never
  * has to cross between threads.
  */
-import { parseBundle } from "./loadBundle.ts";
-import type { BundleVerdict, CheckerMessage } from "./checkBundleOffThread.ts";
+import { parseBundle, verdictOf } from "./loadBundle.ts";
+import type { CheckerMessage } from "./checkBundleOffThread.ts";
 
 const post = (m: CheckerMessage) => (self as unknown as Worker).postMessage(m);
 
 self.onmessage = (message: MessageEvent<string>) => {
-  const result = parseBundle(message.data);
-  const verdict: BundleVerdict = result.ok
-    ? { ok: true, unverifiedQuotes: result.unverifiedQuotes }
-    : { ok: false, problems: result.problems };
-  post({ verdict });
+  post({ verdict: verdictOf(parseBundle(message.data)) });
 };
 post({ ready: true });

@@ -21,9 +21,8 @@ export interface BundleChecker {
 }
 
 const checkHere = async (text: string): Promise<BundleVerdict> => {
-  const { parseBundle } = await import("./loadBundle.ts");
-  const r = parseBundle(text);
-  return r.ok ? { ok: true, unverifiedQuotes: r.unverifiedQuotes } : { ok: false, problems: r.problems };
+  const { parseBundle, verdictOf } = await import("./loadBundle.ts");
+  return verdictOf(parseBundle(text));
 };
 
 /**

@@ -3,6 +3,7 @@
  * same-origin URL. Validated with the same checks as `check:data`; quotes are verified when the
  * bundle carries its texts, otherwise counted as unverified. Never throws: returns problems.
  */
+import type { BundleVerdict } from "./checkBundleOffThread.ts";
 import type { Dataset } from "./dataFiles.ts";
 import { parseJsonText } from "./parseJsonText.ts";
 import type { Problem } from "./problem.ts";
@@ -13,6 +14,13 @@ export type BundleResult =
   | { ok: false; problems: Problem[] };
 
 const fileProblem = (message: string): BundleResult => ({ ok: false, problems: [{ file: "bundle", id: null, field: "", message }] });
+
+/** What the validation worker sends back: the verdict without the dataset (the page has its own copy). */
+export function verdictOf(result: BundleResult): BundleVerdict {
+  return result.ok
+    ? { ok: true, unverifiedQuotes: result.unverifiedQuotes }
+    : { ok: false, problems: result.problems };
+}
 
 export function parseBundle(text: string): BundleResult {
   const parsed = parseJsonText(text);

@@ -27,6 +27,13 @@ export type ActorGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
 
 export const actorNode = (id: string) => `a:${id}`;
 export const eventNode = (id: string) => `e:${id}`;
+/** The actor or event id a node key stands for. */
+export const refIdOfNode = (node: string) => node.slice(2);
+
+/** The event ids among node keys. */
+export function* eventIdsAmong(nodes: Iterable<string>): Generator<string> {
+  for (const n of nodes) if (n.startsWith("e:")) yield refIdOfNode(n);
+}
 
 /**
  * The whole graph: actors, events, their roles and rollups, and the relations. `events: false`

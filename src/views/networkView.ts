@@ -10,8 +10,22 @@ import type { Capabilities } from "../app/capabilities.ts";
 import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import { actorNode, eventNode, type ActorGraph, type EdgeAttrs, type NodeAttrs } from "../model/buildActorGraph.ts";
-import { actorSize, byActivity, changedNodes, edgeShown, memoGraphView, type GraphView } from "../model/graphView.ts";
+import {
+  actorNode,
+  eventIdsAmong,
+  eventNode,
+  type ActorGraph,
+  type EdgeAttrs,
+  type NodeAttrs,
+} from "../model/buildActorGraph.ts";
+import {
+  actorSize,
+  changedNodes,
+  edgeShown,
+  memoGraphView,
+  topByActivity,
+  type GraphView,
+} from "../model/graphView.ts";
 import { copyPositions, createVisibleSubgraph, graphBox, syncVisibleSubgraph } from "../model/visibleSubgraph.ts";
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
@@ -61,7 +75,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   const keepEdge = (attrs: EdgeAttrs) => edgeShown(view, attrs);
   // The events drawn one by one must be in the full graph before the subgraph takes them from it.
   const ensureViewEvents = () => {
-    if (!view.reduced) deps.ensureEvents(eventIdsIn(view.visibleNodes));
+    if (!view.reduced) deps.ensureEvents(eventIdsAmong(view.visibleNodes));
   };
   ensureViewEvents();
   syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
@@ -191,14 +205,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     const centre = hovered ?? selectedNode;
     const focusBefore = focusSet;
     focusSet = centre && shown.hasNode(centre) ? neighbourhood(centre) : null;
-    focusLabels = new Set(
-      [...(focusSet ?? [])]
-        .filter((n) => n !== centre && view.actorCounts.has(n))
-        .map((n): [string, number] => [n, view.actorCounts.get(n)!])
-        .sort(byActivity)
-        .slice(0, 6)
-        .map(([n]) => n),
-    );
+    const neighbours = new Map<string, number>();
+    for (const n of focusSet ?? [])
+      if (n !== centre && view.actorCounts.has(n)) neighbours.set(n, view.actorCounts.get(n)!);
+    focusLabels = new Set(topByActivity(neighbours, 6).map(([n]) => n));
     if (entered === "all") return; // setGraph has re-reduced everything
     if (previous && !focusSet && !focusBefore) {
       // No focus before or after: only nodes already on screen whose size or label changed are
@@ -360,9 +370,4 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     renderer.kill();
     container.replaceChildren();
   };
-}
-
-/** The event ids among node keys (event nodes are `e:<id>`). */
-function* eventIdsIn(nodes: Iterable<string>): Generator<string> {
-  for (const n of nodes) if (n.startsWith("e:")) yield n.slice(2);
 }

@@ -4,7 +4,7 @@
  */
 import type { Derived } from "../app/derive.ts";
 import type { Store } from "../app/store.ts";
-import { actorNode } from "../model/buildActorGraph.ts";
+import { actorNode, refIdOfNode } from "../model/buildActorGraph.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { formatEventDate } from "../model/formatDate.ts";
 import { byActivity, memoGraphView } from "../model/graphView.ts";
@@ -39,7 +39,7 @@ export function mountNodeList(
     const q = filter.value.trim().toLowerCase();
     const actors = [...view.actorCounts.entries()]
       .sort(byActivity)
-      .map(([key]) => index.actorsById.get(key.slice(2))!)
+      .map(([key]) => index.actorsById.get(refIdOfNode(key))!)
       .filter(
         (a) => !q || `${a.name.en}\n${a.name.zh}\n${a.short?.en ?? ""}\n${a.short?.zh ?? ""}`.toLowerCase().includes(q),
       );

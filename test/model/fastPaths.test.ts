@@ -71,6 +71,13 @@ describe("topByActivity", () => {
   });
 });
 
+/** The k most active keys, by sorting everything. */
+const topKeys = (counts: Map<string, number>, k: number) =>
+  [...counts]
+    .sort(byActivity)
+    .slice(0, k)
+    .map(([key]) => key);
+
 describe("computeGraphView (cached per-event keys, counted by slot)", () => {
   // The straightforward version it replaced.
   function reference(idx: DatasetIndex, events: string[], collapse: boolean, hidePersons: boolean) {
@@ -100,12 +107,7 @@ describe("computeGraphView (cached per-event keys, counted by slot)", () => {
           const ref = reference(index, events, collapse, hidePersons);
           expect(view.visibleNodes).toEqual(ref.nodes);
           expect(view.actorCounts).toEqual(ref.counts);
-          expect([...view.labelled]).toEqual(
-            [...ref.counts]
-              .sort(byActivity)
-              .slice(0, 10)
-              .map(([k]) => k),
-          );
+          expect([...view.labelled]).toEqual(topKeys(ref.counts, 10));
         }
   });
   it("over budget, keeps exactly the most active actors", () => {
@@ -118,16 +120,11 @@ describe("computeGraphView (cached per-event keys, counted by slot)", () => {
     });
     const ref = reference(index, events, false, false);
     expect(view.reduced).toEqual({ events: events.length, actors: ref.counts.size, shown: 120 });
-    expect([...view.visibleNodes]).toEqual(
-      [...ref.counts]
-        .sort(byActivity)
-        .slice(0, 120)
-        .map(([k]) => k),
-    );
+    expect([...view.visibleNodes]).toEqual(topKeys(ref.counts, 120));
   });
 });
 
-describe("buildOverviewBins (year bounds by binary search)", () => {
+describe("buildOverviewBins (places worked out once per dataset)", () => {
   it("matches counting each event's start year", () => {
     const years: [number, number] = [2001, 2018];
     for (const ids of filterSets) {
