@@ -4,8 +4,7 @@
  */
 import type { Dataset } from "../data/dataFiles.ts";
 import { EVENT_KINDS } from "../data/schema.ts";
-import { createActorGraph, type ActorGraphHandle } from "../model/actorGraphHandle.ts";
-import type { ActorGraph } from "../model/buildActorGraph.ts";
+import { createActorGraph } from "../model/actorGraphHandle.ts";
 import type { Prepared } from "./openBundle.ts";
 import { makeThemeColorGetter } from "../model/colors.ts";
 import { buildDatasetIndex, type DatasetIndex } from "../model/datasetIndex.ts";
@@ -154,8 +153,8 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
     toast,
   });
   cleanups.push(storyMenu.destroy);
-  let graphHandle: ActorGraphHandle | null = null;
-  let graph: ActorGraph | null = null;
+  const handle = prepared?.graphHandle ?? createActorGraph(index);
+  const graph = handle.graph;
   cleanups.push(
     mountExportMenu(layout.exportTools, {
       store,
@@ -163,7 +162,7 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
       derive,
       capabilities,
       // Exports take the whole graph: a big dataset's may still be filling in.
-      graph: () => (graphHandle ? (graphHandle.ensureAll(), graphHandle.graph) : null),
+      graph: () => (handle.ensureAll(), graph),
       openHandout: () => void openHandout(),
       toast,
     }),
@@ -180,9 +179,6 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
     await nextTask();
     if (tornDown) throw TORN_DOWN;
   };
-  graphHandle = prepared?.graphHandle ?? createActorGraph(index);
-  const handle = graphHandle;
-  graph = handle.graph;
   // Shipped or cached positions draw at once; otherwise the seeded positions show while the
   // worker lays the graph out, and sigma redraws when the positions land. A big dataset's graph
   // gets its events between frames after the first draw; its layout waits for them.
@@ -192,7 +188,7 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
         ready: false,
         settled: afterFirstPaint()
           .then(() => handle.completeInSlices(pauseUnlessTornDown))
-          .then(() => planLayout(graph!))
+          .then(() => planLayout(graph))
           .then((p) => p.settled),
       };
   layout.network.classList.toggle("is-settling", !plan.ready);

@@ -3,7 +3,7 @@
  * half a second of zod, jitless under the CSP) is checked on the other core while this thread
  * parses and indexes the same text.
  */
-import type { Dataset } from "./dataFiles.ts";
+import type { DataFileName, Dataset } from "./dataFiles.ts";
 import type { Problem } from "./problem.ts";
 
 export type BundleVerdict = { ok: true; unverifiedQuotes: number } | { ok: false; problems: Problem[] };
@@ -58,6 +58,9 @@ export function startBundleChecker(): BundleChecker {
   };
 }
 
+// DATA_FILE_NAMES, spelled out: importing it would bring the schema (zod) into the early script.
+const LISTS = ["sources", "actors", "themes", "events", "relations", "stories"] as const satisfies readonly DataFileName[];
+
 /**
  * The bundle's dataset and texts as they stand, unchecked: only for work that can start before
  * the verdict and is thrown away if it fails. The schema adds no defaults, so a bundle that passes
@@ -72,17 +75,8 @@ export function readBundleUnchecked(text: string): { dataset: Dataset; texts: Re
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
   const b = raw as Record<string, unknown>;
-  const keys = ["sources", "actors", "themes", "events", "relations", "stories"] as const;
-  if (keys.some((k) => b[k] !== undefined && !Array.isArray(b[k]))) return null;
-  const list = (k: (typeof keys)[number]) => (b[k] ?? []) as never;
-  const dataset: Dataset = {
-    sources: list("sources"),
-    actors: list("actors"),
-    themes: list("themes"),
-    events: list("events"),
-    relations: list("relations"),
-    stories: list("stories"),
-  };
+  if (LISTS.some((k) => b[k] !== undefined && !Array.isArray(b[k]))) return null;
+  const dataset = Object.fromEntries(LISTS.map((k) => [k, b[k] ?? []])) as unknown as Dataset;
   const texts = typeof b.texts === "object" && b.texts !== null ? (b.texts as Record<string, string>) : null;
   return { dataset, texts };
 }

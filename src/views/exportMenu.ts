@@ -17,7 +17,8 @@ const exporters = () => import("./exporters.ts");
 export interface ExportDeps {
   store: Store<ViewState>;
   index: DatasetIndex;
-  graph: () => ActorGraph | null;
+  /** The whole graph (a big dataset's is completed first) */
+  graph: () => ActorGraph;
   derive: (s: ViewState) => Derived;
   capabilities: Capabilities;
   openHandout: () => void;
@@ -98,9 +99,9 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
       "gexf",
       async () => {
         const s = store.get();
-        const graph = deps.graph();
         const view = deps.capabilities.network?.graphView();
-        if (!graph || !view) return;
+        if (!view) return;
+        const graph = deps.graph();
         const { download, graphToGexf } = await exporters();
         download(
           new Blob([graphToGexf(index, graph, view, exportTitle(deps, s).title)], { type: "application/gexf+xml" }),

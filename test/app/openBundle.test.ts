@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openBundle } from "../../src/app/openBundle.ts";
 import { readBundleUnchecked } from "../../src/data/checkBundleOffThread.ts";
+import { DATA_FILE_NAMES } from "../../src/data/dataFiles.ts";
 import { parseBundle } from "../../src/data/loadBundle.ts";
 import { MINI_TEXTS, miniDataset } from "../fixtures/miniDataset.ts";
 
@@ -47,5 +48,12 @@ describe("readBundleUnchecked", () => {
     expect(readBundleUnchecked("nope")).toBeNull();
     expect(readBundleUnchecked("[]")).toBeNull();
     expect(readBundleUnchecked('{"actors": {}}')).toBeNull();
+  });
+});
+
+describe("the unchecked reader's list of files", () => {
+  it("names every data file (it spells out DATA_FILE_NAMES to keep the schema out of the early script)", () => {
+    const empty = readBundleUnchecked("{}")!;
+    expect(Object.keys(empty.dataset).sort()).toEqual([...DATA_FILE_NAMES].sort());
   });
 });
