@@ -59,10 +59,10 @@ function isPositions(value: unknown): value is LayoutResponse {
 }
 
 /**
- * Resolves once the page has painted and the main thread is idle (the serialisation that follows
- * blocks it for a while at 100×), or after 2 s whatever happens (a hidden tab has no frames).
+ * Resolves once the page has painted and the main thread is idle (background work that follows,
+ * such as serialising a big graph, blocks it for a while), or after 2 s whatever happens (a hidden
+ * tab has no frames).
  */
-/** Resolves once the page has painted and gone idle (or after 2 s at the latest). */
 export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
