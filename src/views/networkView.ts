@@ -4,7 +4,7 @@
  * size, labels and the highlight of a focus.
  */
 import Sigma from "sigma";
-import { EdgeLineProgram } from "sigma/rendering";
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Capabilities } from "../app/capabilities.ts";
 import type { Store } from "../app/store.ts";
@@ -30,6 +30,7 @@ import { copyPositions, createVisibleSubgraph, graphBox, syncVisibleSubgraph } f
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
+import { uninstanced } from "./uninstancedProgram.ts";
 
 export interface NetworkViewDeps {
   store: Store<ViewState>;
@@ -88,7 +89,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     labelColor: { color: "#1d2733" },
     // Participation edges are hairlines: drawn as GL lines (2 vertices) rather than rectangles
     // (6). Software WebGL pays per vertex, hidden edges included; relations keep their width.
-    edgeProgramClasses: { hairline: EdgeLineProgram },
+    // Circles and rectangles are written out vertex by vertex: software WebGL draws each
+    // instance of an instanced shape on its own (uninstancedProgram.ts).
+    nodeProgramClasses: { circle: uninstanced(NodeCircleProgram<NodeAttrs, EdgeAttrs>) },
+    edgeProgramClasses: { hairline: EdgeLineProgram, line: uninstanced(EdgeRectangleProgram<NodeAttrs, EdgeAttrs>) },
     defaultEdgeColor: "#c7ccd4",
     zIndex: true,
     minCameraRatio: 0.03,
