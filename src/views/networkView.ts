@@ -162,6 +162,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     addEdge(key: string): void;
     removeEdge(key: string): void;
     process(): void;
+    render(): void;
     needToProcess: boolean;
     /** The id of the frame sigma has scheduled to draw, until it has drawn it */
     renderFrame: number | null;
@@ -238,6 +239,23 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     });
   }
 
+  /**
+   * sigma draws in an animation frame of its own. A change the store makes inside an animation
+   * frame (the timeline hands over its window from one) would then be drawn a whole frame later:
+   * draw at the end of the current task instead — still before the page paints, and once however
+   * many changes the task made.
+   */
+  let drawQueued = false;
+  let killed = false;
+  function drawBeforePaint() {
+    if (drawQueued) return;
+    drawQueued = true;
+    queueMicrotask(() => {
+      drawQueued = false;
+      if (sigma.renderFrame && !killed) sigma.render();
+    });
+  }
+
   /** `previous` null: first sync, right after sigma reduced the whole graph with `view`. */
   function sync(s: ViewState, previous: ViewState | null) {
     updates++;
@@ -255,6 +273,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     // The same view (a selection, a language switch): nothing came or went.
     const rebuild = oldView.showRollupEdges !== view.showRollupEdges;
     refreshFocus(before, previous && view !== oldView ? followView(rebuild) : null);
+    drawBeforePaint();
     const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
     if (cameraRequested) moveCamera(s.camera!);
     else if (selectedNode && (!previous || JSON.stringify(previous.sel) !== JSON.stringify(s.sel)))
@@ -367,6 +386,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   });
   resize.observe(container);
   return () => {
+    killed = true;
     unsubscribe();
     resize.disconnect();
     graph.off("eachNodeAttributesUpdated", onPositions);
