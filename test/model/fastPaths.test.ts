@@ -121,6 +121,8 @@ describe("computeGraphView (cached per-event keys, counted by slot)", () => {
     const ref = reference(index, events, false, false);
     expect(view.reduced).toEqual({ events: events.length, actors: ref.counts.size, shown: 120 });
     expect([...view.visibleNodes]).toEqual(topKeys(ref.counts, 120));
+    expect(view.actorCounts).toEqual(new Map(topKeys(ref.counts, 120).map((k) => [k, ref.counts.get(k)])));
+    expect([...view.labelled]).toEqual(topKeys(ref.counts, 14));
   });
 });
 
