@@ -52,8 +52,14 @@ export function syncVisibleSubgraph(
     // From the smaller side: a hub has thousands of edges in the full graph, mostly to nodes not
     // shown, while asking for the edges between it and each shown node is a direct lookup.
     const around = edgesAround(full, n);
-    if (around.length <= shown.order) for (const e of around) take(e.key, e.attrs, e.source, e.target);
-    else shown.forEachNode((m) => m !== n && full.forEachEdge(n, m, take));
+    if (around.length <= shown.order) {
+      // Most of a node's edges lead to nodes not shown: ask about the far end first.
+      for (const e of around)
+        if (shown.hasNode(e.other) && !shown.hasEdge(e.key) && keepEdge(e.attrs)) {
+          shown.addEdgeWithKey(e.key, e.source, e.target, { ...e.attrs });
+          addedEdges.push(e.key);
+        }
+    } else shown.forEachNode((m) => m !== n && full.forEachEdge(n, m, take));
   }
   return { added, dropped, addedEdges, droppedEdges: [...droppedEdges] };
 }
@@ -62,6 +68,8 @@ interface EdgeEntry {
   key: string;
   source: string;
   target: string;
+  /** The end that is not the node whose list this is */
+  other: string;
   attrs: EdgeAttrs;
 }
 
@@ -84,7 +92,9 @@ function edgesAround(full: ActorGraph, node: string): EdgeEntry[] {
   let list = byNode.get(node);
   if (!list) {
     const entries: EdgeEntry[] = [];
-    full.forEachEdge(node, (key, attrs, source, target) => void entries.push({ key, source, target, attrs }));
+    full.forEachEdge(node, (key, attrs, source, target) => {
+      entries.push({ key, source, target, other: source === node ? target : source, attrs });
+    });
     byNode.set(node, (list = entries));
   }
   return list;
