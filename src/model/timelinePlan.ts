@@ -7,6 +7,7 @@
 import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { eventsInWindow } from "./filterEvents.ts";
+import { firstStartAtOrAfter, spanColumns } from "./spanColumns.ts";
 import { t } from "./i18n.ts";
 import { buildTimelineItems, groupsOfEvent, ALL_GROUP, type TimelineItemSpec } from "./timelineItems.ts";
 import type { Grouping } from "./viewState.ts";
@@ -54,34 +55,42 @@ export function planTimeline(
   opts: PlanOptions,
 ): TimelinePlan {
   const maxItems = opts.maxItems ?? 120;
-  const near = eventsNearWindow(index, filtered, window);
-  if (near.length <= maxItems) {
-    return {
-      items: buildTimelineItems(index, near, opts.grouping, opts.lang),
-      aggregates: [],
-      represented: near.length,
-    };
+  // eventsNearWindow, read straight from the list's span columns: at 100× a wide window has
+  // 15,000 events near it, and a pan plans again.
+  const margin = (window.end - window.start) / 2;
+  const from = window.start - margin;
+  const to = window.end + margin;
+  const { starts, ends, sorted } = spanColumns(index, filtered);
+  const stop = sorted ? firstStartAtOrAfter(starts, to) : filtered.length;
+  let represented = 0;
+  for (let i = 0; i < stop; i++) if (starts[i] < to && ends[i] > from) represented++;
+  if (represented <= maxItems) {
+    const near = eventsInWindow(index, filtered, from, to);
+    return { items: buildTimelineItems(index, near, opts.grouping, opts.lang), aggregates: [], represented };
   }
   const keep = opts.keep ?? new Set<string>();
   const span = window.end - window.start;
   const period: Period = span > 4 * 365 * 864e5 ? "year" : span > 1.2 * 365 * 864e5 ? "quarter" : "month";
-  // Buckets by group, then by period start (no string keys per event: this loop sees every
-  // event near the window).
-  // Rows are keyed by the period's month number (a small integer: ms keys hash slowly).
+  // Buckets by group, then by period. Rows are keyed by the period's month number (a small
+  // integer: ms keys hash slowly); without grouping every event is in the one row.
   const buckets = new Map<string | null, Map<number, AggregateSpec>>();
   const individual: string[] = [];
+  const ungrouped: Array<string | null> = [null];
   // Events come in start order, so most fall in the period of the one before.
   let period0 = Infinity;
   let period1 = -Infinity;
   let periodKey = 0;
-  for (const id of near) {
-    if (keep.has(id)) {
+  for (let i = 0; i < stop; i++) {
+    const ms = starts[i];
+    if (!(ms < to && ends[i] > from)) continue;
+    const id = filtered[i];
+    if (keep.size && keep.has(id)) {
       individual.push(id);
       continue;
     }
-    const ms = index.spans.get(id)!.start;
     if (ms < period0 || ms >= period1) [period0, period1, periodKey] = periodOf(ms, period);
-    for (const group of groupsOfEvent(index, id, opts.grouping)) {
+    const groups = opts.grouping === "none" ? ungrouped : groupsOfEvent(index, id, opts.grouping);
+    for (const group of groups) {
       let row = buckets.get(group);
       if (!row) buckets.set(group, (row = new Map()));
       const b = row.get(periodKey);
@@ -95,11 +104,7 @@ export function planTimeline(
   }
   const aggregates = [...buckets.values()].flatMap((row) => [...row.values()]);
   for (const b of aggregates) b.label = t(opts.lang, "clusterOf", { n: b.count });
-  return {
-    items: buildTimelineItems(index, individual, opts.grouping, opts.lang),
-    aggregates,
-    represented: near.length,
-  };
+  return { items: buildTimelineItems(index, individual, opts.grouping, opts.lang), aggregates, represented };
 }
 
 /** [start, end) of the period holding `ms`, and its first month counted from year 0. */
