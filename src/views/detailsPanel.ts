@@ -26,6 +26,12 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
   const body = h("div", { class: "details-body", tabindex: "-1" });
   container.append(body);
   let lastKey = "";
+  // The chart's width follows the panel's, kept by a ResizeObserver: reading it while a selection
+  // is drawn would force a layout of the whole page in the middle of every view's update.
+  const chartWidthFor = (panel: number) => Math.max(220, Math.min(420, panel - 40));
+  let chartWidth = chartWidthFor(0);
+  let scrolled = false;
+  body.addEventListener("scroll", () => void (scrolled = body.scrollTop > 0), { passive: true });
 
   const actorLink = (id: string, lang: Lang, extra?: string) => {
     const a = index.actorsById.get(id);
@@ -153,7 +159,6 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
     const events = index.eventsOfActor.get(a.id) ?? [];
     const children = index.childrenOf.get(a.id) ?? [];
     const rels = relationsOf(index, a.id);
-    const chartWidth = Math.max(220, Math.min(420, container.clientWidth - 40));
     setChildren(
       body,
       header(
@@ -236,11 +241,26 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
         h("h2", { class: "sr-only" }, t(s.lang, "details")),
         h("p", { class: "empty-hint" }, t(s.lang, "detailsEmpty")),
       );
-    body.scrollTop = 0;
+    // Writing the scroll offset forces a layout mid-update: only when there is one to undo.
+    if (scrolled) body.scrollTop = 0;
   }
   sync(store.get());
   const unsubscribe = store.subscribe((s) => sync(s));
+  const resize = new ResizeObserver(() => {
+    const next = chartWidthFor(container.clientWidth);
+    if (next === chartWidth) return;
+    chartWidth = next;
+    // An actor's chart drawn before the panel had its width is drawn again at the right one.
+    if (store.get().sel?.type === "actor") {
+      const offset = body.scrollTop;
+      lastKey = "";
+      sync(store.get());
+      body.scrollTop = offset;
+    }
+  });
+  resize.observe(container);
   return () => {
+    resize.disconnect();
     unsubscribe();
     container.replaceChildren();
   };
