@@ -44,8 +44,13 @@ type Period = "year" | "quarter" | "month";
  * screen are ready and a small pan changes few of them.
  */
 export function eventsNearWindow(index: DatasetIndex, ids: string[], window: { start: number; end: number }): string[] {
+  return eventsInWindow(index, ids, ...nearWindow(window));
+}
+
+/** [from, to) of the window widened by half its width on each side. */
+function nearWindow(window: { start: number; end: number }): [number, number] {
   const margin = (window.end - window.start) / 2;
-  return eventsInWindow(index, ids, window.start - margin, window.end + margin);
+  return [window.start - margin, window.end + margin];
 }
 
 export function planTimeline(
@@ -56,16 +61,16 @@ export function planTimeline(
 ): TimelinePlan {
   const maxItems = opts.maxItems ?? 120;
   // eventsNearWindow, read straight from the list's span columns: at 100× a wide window has
-  // 15,000 events near it, and a pan plans again.
-  const margin = (window.end - window.start) / 2;
-  const from = window.start - margin;
-  const to = window.end + margin;
+  // 15,000 events near it, and a pan plans again. One pass counts them and keeps their ids while
+  // they are few enough to draw one by one.
+  const [from, to] = nearWindow(window);
   const { starts, ends, sorted } = spanColumns(index, filtered);
   const stop = sorted ? firstStartAtOrAfter(starts, to) : filtered.length;
+  const near: string[] = [];
   let represented = 0;
-  for (let i = 0; i < stop; i++) if (starts[i] < to && ends[i] > from) represented++;
+  for (let i = 0; i < stop; i++)
+    if (starts[i] < to && ends[i] > from && represented++ < maxItems) near.push(filtered[i]);
   if (represented <= maxItems) {
-    const near = eventsInWindow(index, filtered, from, to);
     return { items: buildTimelineItems(index, near, opts.grouping, opts.lang), aggregates: [], represented };
   }
   const keep = opts.keep ?? new Set<string>();

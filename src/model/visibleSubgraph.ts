@@ -42,8 +42,9 @@ export function syncVisibleSubgraph(
     added.push(n);
   }
   const addedEdges: string[] = [];
+  // Both ends are known to be shown.
   const take = (edge: string, attrs: EdgeAttrs, source: string, target: string) => {
-    if (!shown.hasEdge(edge) && shown.hasNode(source) && shown.hasNode(target) && keepEdge(attrs)) {
+    if (!shown.hasEdge(edge) && keepEdge(attrs)) {
       shown.addEdgeWithKey(edge, source, target, { ...attrs });
       addedEdges.push(edge);
     }
@@ -54,11 +55,7 @@ export function syncVisibleSubgraph(
     const around = edgesAround(full, n);
     if (around.length <= shown.order) {
       // Most of a node's edges lead to nodes not shown: ask about the far end first.
-      for (const e of around)
-        if (shown.hasNode(e.other) && !shown.hasEdge(e.key) && keepEdge(e.attrs)) {
-          shown.addEdgeWithKey(e.key, e.source, e.target, { ...e.attrs });
-          addedEdges.push(e.key);
-        }
+      for (const e of around) if (shown.hasNode(e.other)) take(e.key, e.attrs, e.source, e.target);
     } else shown.forEachNode((m) => m !== n && full.forEachEdge(n, m, take));
   }
   return { added, dropped, addedEdges, droppedEdges: [...droppedEdges] };

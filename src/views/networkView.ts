@@ -246,13 +246,13 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
    * many changes the task made.
    */
   let drawQueued = false;
-  let killed = false;
   function drawBeforePaint() {
     if (drawQueued) return;
     drawQueued = true;
     queueMicrotask(() => {
       drawQueued = false;
-      if (sigma.renderFrame && !killed) sigma.render();
+      // Nothing pending once drawn — or once killed (kill cancels the frame it had scheduled).
+      if (sigma.renderFrame) sigma.render();
     });
   }
 
@@ -386,7 +386,6 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   });
   resize.observe(container);
   return () => {
-    killed = true;
     unsubscribe();
     resize.disconnect();
     graph.off("eachNodeAttributesUpdated", onPositions);
