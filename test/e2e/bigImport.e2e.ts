@@ -5,29 +5,22 @@
  * this test, on a synthetic dataset 26 times the real one.
  */
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/bench/generateDataset.ts";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
 import type { Dataset } from "../../src/data/dataFiles.ts";
 import { startMs } from "../../src/data/partialDate.ts";
 import { EAGER_EVENTS } from "../../src/model/actorGraphHandle.ts";
-import { launch, openApp, ROOT, screenshot, serveFixture, startPreview } from "./browser.ts";
+import { useAppSession } from "./appSession.ts";
+import { ROOT, screenshot, serveFixture } from "./browser.ts";
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
 let big: Dataset;
 
 beforeAll(async () => {
   big = generateDataset(checkDataDir(path.join(ROOT, "data")).dataset, 26, 11);
   serveFixture("big.json", big);
-  server = await startPreview(4315);
-  browser = await launch();
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useAppSession(4315);
 
 type Net = { nodePosition(node: string): { x: number; y: number } | null };
 
@@ -39,7 +32,7 @@ describe("a big import", () => {
     const event = dated.sort((a, b) => startMs(a.date.start) - startMs(b.date.start))[dated.length - 40];
     const from = `${event.date.start.slice(0, 7)}-01`;
     const to = `${event.date.start.slice(0, 7)}-28`;
-    const { page, errors } = await openApp(browser, `${server.url}?data=./e2e/big.json&from=${from}&to=${to}`);
+    const { page, errors } = await app.open(`?data=./e2e/big.json&from=${from}&to=${to}`);
     await page.waitForFunction(() => performance.getEntriesByName("liaison:network-drawn").length, undefined, {
       timeout: 60_000,
     });

@@ -6,10 +6,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { JSDOM } from "jsdom";
-import type { Browser, Download, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Download, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset.ts";
-import { launch, openApp, ROOT, screenshot, serveFixture, startPreview } from "./browser.ts";
+import { useAppSession } from "./appSession.ts";
+import { ROOT, screenshot, serveFixture } from "./browser.ts";
 
 const read = (name: string) =>
   JSON.parse(fs.readFileSync(path.join(ROOT, "data", `${name}.json`), "utf8")) as Record<string, unknown[]>;
@@ -18,8 +19,6 @@ const stories = read("stories").stories as Array<{
   steps: Array<{ caption: { en: string }; view: { sel?: { type: string; id: string } } }>;
 }>;
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-e2e-"));
 
 beforeAll(async () => {
@@ -38,13 +37,8 @@ beforeAll(async () => {
     relations: read("relations").relations,
   };
   serveFixture("injection.json", bundle);
-  server = await startPreview(4312);
-  browser = await launch();
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useAppSession(4312);
 
 async function exportFile(page: Page, id: string): Promise<string> {
   await page.click(".tools button.tool-btn:has-text('Export')");
@@ -72,7 +66,7 @@ const inView = async (page: Page) => {
 describe("briefing", () => {
   it("a story steps by keyboard, and each step's URL restores that step", async () => {
     const story = stories.find((s) => s.id === "china-iom-observer-to-member")!;
-    const { page, errors } = await openApp(browser, `${server.url}?story=${story.id}&step=1`);
+    const { page, errors } = await app.open(`?story=${story.id}&step=1`);
     expect(errors).toEqual([]);
     const caption = page.locator(".pres-caption");
     expect(await caption.textContent()).toBe(story.steps[0].caption.en);
@@ -94,7 +88,7 @@ describe("briefing", () => {
     expect(await page.locator(".presentation").isVisible()).toBe(false);
     await page.context().close();
     for (const [i, url] of urls.entries()) {
-      const fresh = await openApp(browser, url);
+      const fresh = await app.openUrl(url);
       expect(await fresh.page.locator(".pres-caption").textContent()).toBe(story.steps[i].caption.en);
       const sel = story.steps[i].view.sel;
       if (sel) expect(decodeURIComponent(fresh.page.url())).toContain(`sel=${sel.type}:${sel.id}`);
@@ -104,10 +98,7 @@ describe("briefing", () => {
   });
 
   it("every export downloads a file that parses and matches what is on screen", async () => {
-    const { page } = await openApp(
-      browser,
-      `${server.url}?themes=trafficking,labour-mobility&from=2011-01-01&to=2016-12-31`,
-    );
+    const { page } = await app.open(`?themes=trafficking,labour-mobility&from=2011-01-01&to=2016-12-31`);
     const visible = await inView(page);
     expect(visible).toBeGreaterThan(5);
 
@@ -147,7 +138,7 @@ describe("briefing", () => {
   });
 
   it("a formula in a title is neutralised in the CSV", async () => {
-    const { page } = await openApp(browser, `${server.url}?data=./e2e/injection.json&from=2016-06-01&to=2016-07-31`);
+    const { page } = await app.open(`?data=./e2e/injection.json&from=2016-06-01&to=2016-07-31`);
     expect(await page.locator(".notices").textContent()).toContain("could not be checked"); // no texts in the bundle
     const csv = fs.readFileSync(await exportFile(page, "csv"), "utf8");
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -157,7 +148,7 @@ describe("briefing", () => {
   });
 
   it("the handout renders for print: title, filters, network image and the events table", async () => {
-    const { page } = await openApp(browser, `${server.url}?lang=zh&themes=trafficking&from=2016-01-01&to=2016-12-31`, {
+    const { page } = await app.open(`?lang=zh&themes=trafficking&from=2016-01-01&to=2016-12-31`, {
       init: "window.print = () => {};",
     });
     const visible = await inView(page);

@@ -2,11 +2,12 @@
  * End-to-end: the built explorer in headless Chromium. Most tests save a screenshot under
  * test-results/screenshots/ for a person to look at.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, openApp, ROOT, screenshot, startPreview } from "./browser.ts";
+import { useAppSession } from "./appSession.ts";
+import { ROOT, screenshot } from "./browser.ts";
 
 const events = (
   JSON.parse(fs.readFileSync(path.join(ROOT, "data/events.json"), "utf8")) as {
@@ -15,17 +16,7 @@ const events = (
 ).events;
 const titleOf = (id: string) => events.find((e) => e.id === id)!.title;
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  server = await startPreview(4311);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useAppSession(4311);
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
 const attr = async (page: Page, selector: string, name: string) =>
@@ -54,7 +45,7 @@ async function inkedShare(page: Page): Promise<number> {
 
 describe("explorer", () => {
   it("loads with no console errors; the timeline shows items and the network draws", async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await app.open();
     expect(errors).toEqual([]);
     expect(await timelineItems(page)).toBeGreaterThan(190);
     expect(await count(page, ".vis-item.vis-point, .vis-item.vis-range")).toBeGreaterThan(10);
@@ -70,7 +61,7 @@ describe("explorer", () => {
   });
 
   it("a theme filter reduces the timeline, the network and the overview together", async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await app.open();
     const before = {
       items: await timelineItems(page),
       nodes: await visibleNodes(page),
@@ -92,7 +83,7 @@ describe("explorer", () => {
   });
 
   it("panning and zooming the timeline changes the network", async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await app.open();
     const before = await visibleNodes(page);
     const box = (await page.locator(".timeline-host .vis-center").boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.8, box.y + 40);
@@ -114,7 +105,7 @@ describe("explorer", () => {
   });
 
   it("clicking an actor in the network highlights its events and opens its details", async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await app.open();
     const pos = await page.evaluate(() =>
       (
         window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
@@ -136,7 +127,7 @@ describe("explorer", () => {
   });
 
   it("“show in document” opens the source scrolled to the highlighted passage", async () => {
-    const { page } = await openApp(browser, `${server.url}?sel=event:china-joins-iom-2016`);
+    const { page } = await app.open(`?sel=event:china-joins-iom-2016`);
     const quote = (await page.locator(".details .citation blockquote").first().textContent())!;
     await page.locator(".details .show-in-doc").first().click();
     const mark = page.locator("dialog.reader mark#cited-passage");
@@ -158,7 +149,7 @@ describe("explorer", () => {
   it("events just outside the window are not left drawn over the first row", async () => {
     // 2013–2014 publications sit just beyond this window: vis-timeline once left them in the DOM,
     // never positioned, at the left edge on top of the first row.
-    const { page } = await openApp(browser, `${server.url}?from=2010-01-01&to=2012-12-31`);
+    const { page } = await app.open(`?from=2010-01-01&to=2012-12-31`);
     const unplaced = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>(".timeline-host .vis-item.vis-point")]
         .filter((el) => !el.style.transform)
@@ -171,7 +162,7 @@ describe("explorer", () => {
   it("a deep link restores its view, and malformed values are ignored with a notice", async () => {
     const link =
       "?lang=zh&themes=trafficking,labour-mobility&q=Nanjing&from=2016-01-01&to=2016-12-31&sel=event:china-joins-iom-2016&bogus=1&actors=nobody";
-    const { page, errors } = await openApp(browser, server.url + link);
+    const { page, errors } = await app.open(link);
     expect(errors).toEqual([]);
     expect(await page.getAttribute("html", "lang")).toBe("zh-Hans");
     expect(await page.getAttribute("[data-theme=trafficking]", "aria-pressed")).toBe("true");
@@ -189,7 +180,7 @@ describe("explorer", () => {
 
   it("a link to a selected actor centres the network on it", async () => {
     // The camera once flew to the node's position in graph units, leaving the canvas blank.
-    const { page } = await openApp(browser, `${server.url}?sel=actor:state-china`);
+    const { page } = await app.open(`?sel=actor:state-china`);
     await page.waitForTimeout(700); // the camera's move
     const box = (await page.locator(".net-canvas").boundingBox())!;
     const pos = (await page.evaluate(() =>
@@ -206,7 +197,7 @@ describe("explorer", () => {
   });
 
   it("back and forward walk through filter and selection changes", async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await app.open();
     await page.click("[data-theme=trafficking]");
     await page.waitForFunction(() => location.search.includes("themes=trafficking"));
     await page.click("[data-theme=labour-mobility]");
@@ -225,7 +216,7 @@ describe("explorer", () => {
   });
 
   it("the language switch flips UI strings and data labels", async () => {
-    const { page } = await openApp(browser, `${server.url}?sel=actor:iom`);
+    const { page } = await app.open(`?sel=actor:iom`);
     expect(await page.locator(".details h2").textContent()).toBe("International Organization for Migration");
     await page.click("button.lang");
     await page.waitForFunction(() => document.documentElement.lang === "zh-Hans");
@@ -244,7 +235,7 @@ describe("explorer", () => {
   });
 
   it("works on a narrow window: stacked, no page scroll, filters folded", async () => {
-    const { page, errors } = await openApp(browser, server.url, { width: 390, height: 844 });
+    const { page, errors } = await app.open("", { width: 390, height: 844 });
     expect(errors).toEqual([]);
     const scroll = await page.evaluate(() => ({
       w: document.documentElement.scrollWidth,

@@ -5,13 +5,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cspViolations, launch, openApp, ROOT, screenshot, serveFixture, startPreview } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useAppSession } from "./appSession.ts";
+import { cspViolations, ROOT, screenshot, serveFixture } from "./browser.ts";
 import { miniDataset, MINI_TEXTS } from "../fixtures/miniDataset.ts";
-
-let browser: Browser;
-let server: { url: string; stop: () => void };
 
 const PAYLOADS = [
   "<script>window.__pwned=1</script>",
@@ -48,13 +46,8 @@ function hostileBundle() {
 beforeAll(async () => {
   serveFixture("hostile.json", hostileBundle());
   serveFixture("broken.json", { ...hostileBundle(), events: [{ id: "x", title: { en: "", zh: "" } }] });
-  server = await startPreview(4313);
-  browser = await launch();
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useAppSession(4313);
 
 const TRAP = "window.__pwned = 0; window.alert = () => { window.__pwned = 1; }; window.print = () => {};";
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned: number }).__pwned);
@@ -89,7 +82,7 @@ async function runAxe(page: Page, label: string): Promise<string[]> {
 
 describe("hardening", () => {
   it("a full session raises no CSP violation", async () => {
-    const { page, errors } = await openApp(browser, server.url, { init: TRAP });
+    const { page, errors } = await app.open("", { init: TRAP });
     await page.click("[data-theme=trafficking]");
     await page.click(".tools .tool-btn >> nth=0");
     await page.click(".story-list li:first-child .present-btn");
@@ -108,7 +101,7 @@ describe("hardening", () => {
   });
 
   it("a hostile dataset displays its payloads as text and runs no script", async () => {
-    const { page, errors } = await openApp(browser, `${server.url}?data=./e2e/hostile.json&sel=event:china-joins-iom`, {
+    const { page, errors } = await app.open(`?data=./e2e/hostile.json&sel=event:china-joins-iom`, {
       init: TRAP,
     });
     expect(errors).toEqual([]);
@@ -135,7 +128,7 @@ describe("hardening", () => {
   });
 
   it("a dataset that fails validation changes nothing and says why", async () => {
-    const { page } = await openApp(browser, `${server.url}?data=./e2e/broken.json`, { init: TRAP });
+    const { page } = await app.open(`?data=./e2e/broken.json`, { init: TRAP });
     const text = (await page.locator(".notices").textContent())!;
     expect(text).toContain("was not loaded");
     expect(text).toContain("events.json › x");
@@ -144,7 +137,7 @@ describe("hardening", () => {
   });
 
   it("the keyboard alone reaches the timeline's events and the network's nodes", async () => {
-    const { page } = await openApp(browser, `${server.url}?from=2016-01-01&to=2016-12-31`);
+    const { page } = await app.open(`?from=2016-01-01&to=2016-12-31`);
     await page.focus(".timeline-host");
     await page.keyboard.press("ArrowRight");
     await page.waitForFunction(() => location.search.includes("sel=event:"));
@@ -178,7 +171,7 @@ describe("hardening", () => {
         ],
       ];
       for (const [name, query, act] of states) {
-        const { page } = await openApp(browser, server.url + query);
+        const { page } = await app.open(query);
         if (act) await act(page);
         await page.waitForTimeout(200);
         found.push(...(await runAxe(page, `${lang}/${name}`)));
@@ -199,7 +192,7 @@ describe("bring your own dataset", () => {
   };
 
   it("imports a CSV pair, exports the dataset as a bundle that re-imports identically, and keeps the deck", async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await app.open();
     // A slide in the user's deck, which must survive everything below.
     await page.click(".tools .tool-btn >> nth=0");
     await page.fill(".slide-title", "Kept slide");
@@ -260,7 +253,7 @@ describe("bring your own dataset", () => {
   });
 
   it("a corrupted deck in storage is reported and set aside, not dropped", async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await app.open();
     await page.evaluate(() => localStorage.setItem("liaison.deck.v1", "{not json"));
     await page.reload();
     await page.waitForSelector("body[data-ready=true]", { state: "attached" });
