@@ -31,6 +31,8 @@ import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
 import { uninstanced } from "./uninstancedProgram.ts";
+import { quietEmptyLayers, type SigmaLayers } from "./quietSigmaLayers.ts";
+import { sizeFromObserver, type SigmaSize } from "./sigmaSizeFromObserver.ts";
 
 export interface NetworkViewDeps {
   store: Store<ViewState>;
@@ -167,6 +169,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     /** The id of the frame sigma has scheduled to draw, until it has drawn it */
     renderFrame: number | null;
   };
+  quietEmptyLayers(renderer as unknown as SigmaLayers);
+  const stopSizing = sizeFromObserver(renderer as unknown as SigmaSize, canvas);
   frameWholeGraph();
   /** Returns the nodes that came in (null: none came or went), or "all" after a rebuild. */
   function followView(rebuild: boolean): Set<string> | "all" | null {
@@ -388,6 +392,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   return () => {
     unsubscribe();
     resize.disconnect();
+    stopSizing();
     graph.off("eachNodeAttributesUpdated", onPositions);
     deps.capabilities.network = null;
     renderer.kill();
