@@ -43,16 +43,21 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
     for (const slot of keysOf(id).actors) if (counts[slot]++ === 0) touched.push(slot);
   }
   const top = (k: number) => topSlots(touched, counts, actorKeys, k);
-  const labelled = new Set(top(opts.labelCount ?? 14).map(([k]) => k));
+  const labelCount = opts.labelCount ?? 14;
   const budget = opts.nodeBudget ?? NODE_BUDGET;
   if (visibleEvents.length + touched.length <= budget) {
     const actorCounts = new Map<string, number>();
     for (const slot of touched) actorCounts.set(actorKeys[slot], counts[slot]);
     const visibleNodes = new Set<string>(actorCounts.keys());
     for (const id of visibleEvents) visibleNodes.add(keysOf(id).node);
+    const labelled = new Set(top(labelCount).map(([k]) => k));
     return { visibleNodes, showRollupEdges: opts.collapse, actorCounts, labelled, reduced: null };
   }
-  const kept = top(Math.min(budget, opts.actorBudget ?? ACTOR_BUDGET));
+  const keep = Math.min(budget, opts.actorBudget ?? ACTOR_BUDGET);
+  const kept = top(Math.max(keep, labelCount));
+  // The ranking is a total order, so the labelled few are the first of those kept.
+  const labelled = new Set(kept.slice(0, labelCount).map(([k]) => k));
+  kept.length = Math.min(kept.length, keep);
   return {
     visibleNodes: new Set(kept.map(([k]) => k)),
     showRollupEdges: opts.collapse,
@@ -108,7 +113,8 @@ function eventKeys(index: DatasetIndex, opts: Pick<GraphViewOptions, "collapse" 
 
 /**
  * The k first entries in `byActivity` order, without sorting them all: a histogram of the counts
- * finds the lowest count that still makes the cut, and only the entries at or above it are sorted.
+ * (events in view: non-negative integers) finds the lowest count that still makes the cut, and
+ * only the entries at or above it are sorted.
  */
 export function topByActivity(counts: Map<string, number>, k: number): Array<[string, number]> {
   return topOf([...counts.keys()], [...counts.values()], k);
@@ -131,13 +137,16 @@ function topOf(
   if (k <= 0) return [];
   let cut = -Infinity;
   if (n > k) {
-    const histogram = new Map<number, number>();
-    for (let i = 0; i < n; i++) histogram.set(values[i], (histogram.get(values[i]) ?? 0) + 1);
-    const levels = [...histogram.keys()].sort((a, b) => b - a);
+    // Counts are small non-negative integers (events in view): a typed histogram by count.
+    let max = 0;
+    for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
+    const histogram = new Int32Array(max + 1);
+    for (let i = 0; i < n; i++) histogram[values[i]]++;
     let taken = 0;
-    for (const level of levels) {
+    for (let level = max; level >= 0; level--) {
+      if (!histogram[level]) continue;
       cut = level;
-      taken += histogram.get(level)!;
+      taken += histogram[level];
       if (taken >= k) break;
     }
   }

@@ -118,12 +118,22 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       data.highlighted = node === selectedNode;
       return data;
     },
+    // An edge's drawing is made whole here, in one fixed shape: sigma's defaults then find every
+    // field set. Written into the copy of the attributes, the fields came in a different order per
+    // edge kind and sigma's defaults added the rest one by one — slow property stores by the
+    // thousand when the level of detail swaps the edges in view.
     edgeReducer: (edge, attrs) => {
-      const data = attrs as EdgeAttrs & Partial<EdgeDisplayData>;
-      const relation = data.edgeType === "relation";
-      data.type = relation ? "line" : "hairline"; // fixed per edge: partial refreshes keep programs
-      data.size = relation ? 1.5 : 0.6;
-      data.color = relation ? "#8a6fb0" : "#c7ccd4";
+      const relation = attrs.edgeType === "relation";
+      const data: EdgeDisplayData = {
+        label: "",
+        // Fixed per edge: partial refreshes keep programs.
+        type: relation ? "line" : "hairline",
+        size: relation ? 1.5 : 0.6,
+        color: relation ? "#8a6fb0" : "#c7ccd4",
+        hidden: false,
+        forceLabel: false,
+        zIndex: 0,
+      };
       if (focusSet) {
         // In focus, only the centre's own edges are drawn (both their ends are in the focus).
         const centre = hovered ?? selectedNode;

@@ -123,6 +123,16 @@ describe("computeGraphView (cached per-event keys, counted by slot)", () => {
     expect([...view.visibleNodes]).toEqual(topKeys(ref.counts, 120));
     expect(view.actorCounts).toEqual(new Map(topKeys(ref.counts, 120).map((k) => [k, ref.counts.get(k)])));
     expect([...view.labelled]).toEqual(topKeys(ref.counts, 14));
+    // More labels asked for than actors kept: the labels still go to the most active.
+    const wide = computeGraphView(index, events, {
+      collapse: false,
+      hidePersons: false,
+      nodeBudget: 300,
+      actorBudget: 120,
+      labelCount: 200,
+    });
+    expect([...wide.visibleNodes]).toEqual(topKeys(ref.counts, 120));
+    expect([...wide.labelled]).toEqual(topKeys(ref.counts, 200));
   });
 });
 
