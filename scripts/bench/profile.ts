@@ -2,10 +2,12 @@
  * `npm run profile -- <action> [query]`: CPU profile of one interaction in the built app (dist/),
  * summarised as the functions with the most inclusive and self time, with the main thread's trace
  * events. A developer tool for finding hot paths; build with `vite build --minify false` first for
- * readable names. Actions: load, filter, pan, select, and work (the filter's handler and frame
- * times without a profiler attached). A ?data= query needs the bench datasets in dist/bench.
+ * readable names. Actions: load, filter, pan, select, work (the filter's handler and frame
+ * times without a profiler attached), and layouts (each style and layout pass, and what forced
+ * it). A ?data= query needs the bench datasets in dist/bench.
  */
 import fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
 import { launch, startPreview } from "../../test/e2e/browser.ts";
 import { frames, layoutSettled, openMeasuredPage } from "./pageHelpers.ts";
 
@@ -73,6 +75,66 @@ function summariseTrace(trace: TraceFile) {
     console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
 }
 
+/**
+ * Style and layout passes, with the script that forced each one (its top frames), and the frame's
+ * commit, for a theme toggle on, off, and a pan: where a frame lays the page out more than once.
+ */
+async function listLayouts(browser: Browser, page: Page) {
+  const shown = new Set(["EventDispatch", "FireAnimationFrame", "UpdateLayoutTree", "Layout", "Paint", "Commit"]);
+  for (const act of ["filter on", "filter off", "pan"]) {
+    await page.waitForTimeout(300);
+    await browser.startTracing(page, {
+      categories: [
+        "devtools.timeline",
+        "disabled-by-default-devtools.timeline",
+        "disabled-by-default-devtools.timeline.stack",
+      ],
+    });
+    const latency = await page.evaluate(async (a) => {
+      const w = window as unknown as { __painted(): Promise<number>; liaisonTimeline: { panBy(f: number): void } };
+      const t0 = performance.now();
+      if (a === "pan") w.liaisonTimeline.panBy(0.05);
+      else document.querySelector<HTMLButtonElement>("[data-theme=trafficking]")!.click();
+      const painted = await w.__painted();
+      await new Promise((r) => setTimeout(r, 50));
+      return painted - t0;
+    }, act);
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: LayoutEvent[] };
+    const events = traceEvents.filter((e) => e.ph === "X" && shown.has(e.name) && (e.dur ?? 0) >= 300);
+    const start = Math.min(...events.map((e) => e.ts));
+    console.log(`--- ${act}: painted ${latency.toFixed(1)} ms after the action`);
+    for (const e of events.sort((a, b) => a.ts - b.ts)) {
+      const data = e.args?.beginData ?? e.args?.data;
+      const stack = (data?.stackTrace ?? []).slice(0, 3).map((f) => `${f.functionName}:${f.lineNumber}`);
+      const size =
+        e.name === "Layout"
+          ? ` ${data?.dirtyObjects}/${data?.totalObjects} objects`
+          : e.name === "UpdateLayoutTree"
+            ? ` ${e.args?.elementCount} elements`
+            : "";
+      console.log(
+        `${((e.ts - start) / 1000).toFixed(1).padStart(7)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${e.name}${size}  ${stack.join(" < ")}`,
+      );
+    }
+  }
+}
+type LayoutEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  args?: {
+    elementCount?: number;
+    beginData?: LayoutData;
+    data?: LayoutData;
+  };
+};
+type LayoutData = {
+  dirtyObjects?: number;
+  totalObjects?: number;
+  stackTrace?: Array<{ functionName: string; lineNumber: number }>;
+};
+
 async function main() {
   const [action = "filter", query = "?from=2010-01-01&to=2012-12-31"] = process.argv.slice(2);
   const server = await startPreview(4410);
@@ -90,6 +152,10 @@ async function main() {
     });
     await frames(page, 10);
     await layoutSettled(page, 300_000);
+    if (action === "layouts") {
+      await listLayouts(browser, page);
+      return;
+    }
     if (action === "work") {
       // Main-thread work of one filter toggle: the click handler, then the next frame from its first
       // animation-frame callback until the frame has painted (a message posted from the last callback).
