@@ -6,17 +6,16 @@ import "../styles.css";
 import type { Dataset } from "../data/dataFiles.ts";
 import type { BundleResult } from "../data/loadBundle.ts";
 import { loadAllSourceTexts, loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
-import { formatProblem, type Problem } from "../data/problem.ts";
+import { fileLevelProblem, formatProblem, type Problem } from "../data/problem.ts";
 import { t } from "../model/i18n.ts";
 import { h } from "../views/dom.ts";
 import { mountImportPanel, type ImportResult } from "../views/importPanel.ts";
 import { takeEarlyBundle } from "./earlyBundle.ts";
 import { buildLayout } from "./layout.ts";
-import { openBundle, type Prepared } from "./openBundle.ts";
+import { openBundle, type OpenedBundle, type Prepared } from "./openBundle.ts";
 import { startApp, type RunningApp } from "./startApp.ts";
 
 type Loaded = { dataset: Dataset; texts: Record<string, string> | null; notices: string[]; prepared?: Prepared | null };
-type Opened = { result: BundleResult; prepared: Prepared | null };
 
 function fromBundle(
   result: Extract<BundleResult, { ok: true }>,
@@ -41,9 +40,10 @@ async function main() {
   const early = takeEarlyBundle();
   if (early) {
     const fetched = await early.text;
-    const { result, prepared } = fetched.ok
+    if (!fetched.ok) early.checker.cancel(); // nothing to check
+    const { result, prepared }: OpenedBundle = fetched.ok
       ? await openBundle(fetched.text, early.checker)
-      : (early.checker.cancel(), { result: fetched, prepared: null });
+      : { result: fetched, prepared: null };
     if (result.ok) first = fromBundle(result, prepared, urlLang, early.param);
     else notices.push(`${t(urlLang, "importFailed")} ${result.problems.slice(0, 8).map(formatProblem).join("; ")}`);
   }
@@ -86,10 +86,10 @@ async function main() {
 }
 
 /** A JSON bundle, or CSV files through the spreadsheet route (sources and themes from the dataset on screen). */
-async function readImport(files: File[], current: Loaded): Promise<Opened> {
+async function readImport(files: File[], current: Loaded): Promise<OpenedBundle> {
   const json = files.find((f) => f.name.toLowerCase().endsWith(".json"));
   if (json) return openBundle(await json.text());
-  const failed = (problems: Problem[]): Opened => ({ result: { ok: false, problems }, prepared: null });
+  const failed = (problems: Problem[]): OpenedBundle => ({ result: { ok: false, problems }, prepared: null });
   // The import code (validation, CSV) loads on first use.
   const { parseBundle } = await import("../data/loadBundle.ts");
   const pick = (word: string) =>
@@ -97,7 +97,7 @@ async function readImport(files: File[], current: Loaded): Promise<Opened> {
   const [events, actors, relations] = [pick("event"), pick("actor"), pick("relation")];
   if (!events || !actors) {
     const message = "choose a .json bundle, or events.csv together with actors.csv";
-    return failed([{ file: "import", id: null, field: "", message }]);
+    return failed([fileLevelProblem("import", message)]);
   }
   const { importCsvDataset, locateCsvProblem } = await import("../data/importCsv.ts");
   const csv = importCsvDataset(

@@ -17,10 +17,13 @@ export interface Prepared {
   graphHandle: ActorGraphHandle;
 }
 
-export async function openBundle(
-  text: string,
-  checker: BundleChecker = startBundleChecker(),
-): Promise<{ result: BundleResult; prepared: Prepared | null }> {
+/** The verdict on a bundle, with the model work done ahead when it passed. */
+export interface OpenedBundle {
+  result: BundleResult;
+  prepared: Prepared | null;
+}
+
+export async function openBundle(text: string, checker: BundleChecker = startBundleChecker()): Promise<OpenedBundle> {
   const verdict = checker.check(text);
   await checker.ready;
   const candidate = readBundleUnchecked(text);

@@ -2,14 +2,11 @@
  * The text of a dataset bundle named by a ?data= link: same-origin only (a link must not make
  * the app fetch from elsewhere). Never throws: returns a problem instead.
  */
-import type { Problem } from "./problem.ts";
+import { fileLevelProblem, type Problem } from "./problem.ts";
 
 export type FetchedBundle = { ok: true; text: string } | { ok: false; problems: Problem[] };
 
-const problem = (message: string): FetchedBundle => ({
-  ok: false,
-  problems: [{ file: "bundle", id: null, field: "", message }],
-});
+const problem = (message: string): FetchedBundle => ({ ok: false, problems: [fileLevelProblem("bundle", message)] });
 
 export async function fetchBundleText(param: string, base: string): Promise<FetchedBundle> {
   let url: URL;

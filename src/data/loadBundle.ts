@@ -6,14 +6,14 @@
 import type { BundleVerdict } from "./checkBundleOffThread.ts";
 import type { Dataset } from "./dataFiles.ts";
 import { parseJsonText } from "./parseJsonText.ts";
-import type { Problem } from "./problem.ts";
+import { fileLevelProblem, type Problem } from "./problem.ts";
 import { validateDataset } from "./validateDataset.ts";
 
 export type BundleResult =
   | { ok: true; dataset: Dataset; unverifiedQuotes: number; texts: Record<string, string> | null }
   | { ok: false; problems: Problem[] };
 
-const fileProblem = (message: string): BundleResult => ({ ok: false, problems: [{ file: "bundle", id: null, field: "", message }] });
+const fileProblem = (message: string): BundleResult => ({ ok: false, problems: [fileLevelProblem("bundle", message)] });
 
 /** What the validation worker sends back: the verdict without the dataset (the page has its own copy). */
 export function verdictOf(result: BundleResult): BundleVerdict {

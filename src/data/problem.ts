@@ -9,6 +9,9 @@ export interface Problem {
   message: string;
 }
 
+/** A problem with a whole file or input (no item, no field). */
+export const fileLevelProblem = (file: string, message: string): Problem => ({ file, id: null, field: "", message });
+
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.id ?? "(file)", p.field || "(item)"].join(" › ");
   return `${where}: ${p.message}`;
