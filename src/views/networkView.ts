@@ -45,6 +45,9 @@ export interface NetworkViewDeps {
 }
 
 const MUTED = "#d9d9d9";
+/** Edge program keys: sigma's own default keys, so that it compiles no program beyond these two. */
+const HAIRLINE = "arrow";
+const RELATION_LINE = "line";
 
 export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps): () => void {
   const { store, index, graph, derive } = deps;
@@ -92,9 +95,14 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     // Participation edges are hairlines: drawn as GL lines (2 vertices) rather than rectangles
     // (6). Software WebGL pays per vertex, hidden edges included; relations keep their width.
     // Circles and rectangles are written out vertex by vertex: software WebGL draws each
-    // instance of an instanced shape on its own (uninstancedProgram.ts).
+    // instance of an instanced shape on its own (uninstancedProgram.ts). sigma merges its default
+    // programs ({ arrow, line }) into these and compiles every one, used or not (shader builds
+    // are slow in software WebGL), so ours take those keys instead of adding a third.
     nodeProgramClasses: { circle: uninstanced(NodeCircleProgram<NodeAttrs, EdgeAttrs>) },
-    edgeProgramClasses: { hairline: EdgeLineProgram, line: uninstanced(EdgeRectangleProgram<NodeAttrs, EdgeAttrs>) },
+    edgeProgramClasses: {
+      [HAIRLINE]: EdgeLineProgram,
+      [RELATION_LINE]: uninstanced(EdgeRectangleProgram<NodeAttrs, EdgeAttrs>),
+    },
     defaultEdgeColor: "#c7ccd4",
     zIndex: true,
     minCameraRatio: 0.03,
@@ -127,7 +135,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       const data: EdgeDisplayData = {
         label: "",
         // Fixed per edge: partial refreshes keep programs.
-        type: relation ? "line" : "hairline",
+        type: relation ? RELATION_LINE : HAIRLINE,
         size: relation ? 1.5 : 0.6,
         color: relation ? "#8a6fb0" : "#c7ccd4",
         hidden: false,

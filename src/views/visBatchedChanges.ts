@@ -26,7 +26,7 @@ interface ItemSetInternals {
 }
 
 // Nesting depths. batching (batchItemChanges): neither draw items on add nor redraw the item set;
-// deferring (deferItemDrawing): only do not draw items on add.
+// deferring (deferItemDrawing): only do not draw items on add, and do not fit the window.
 const depth = { batching: 0, deferring: 0 };
 // The internals are exported at run time but not in the type declarations.
 const { timeline } = vis as unknown as {
@@ -77,9 +77,18 @@ function hideStrayItems(set: ItemSetInternals) {
   }
 }
 
+const timelineProto = (vis.Timeline as unknown as { prototype: { fit(...args: unknown[]): void } }).prototype;
+const fit = timelineProto.fit;
+// The constructor's first redraw fits the window to all items, and to find their extent it
+// draws and measures every item, shown or not; the caller sets its own window just after.
+timelineProto.fit = function (this: unknown, ...args: unknown[]) {
+  if (!depth.deferring) fit.apply(this, args);
+};
+
 /**
  * For the Timeline constructor: it adds every item before its first redraw, which then draws
- * them all in one batched pass — the redraws themselves must run.
+ * them all in one batched pass — the redraws themselves must run. Its initial fit to all items
+ * is skipped: the caller sets the window right after.
  */
 export const deferItemDrawing = <T>(run: () => T): T => within("deferring", run);
 
