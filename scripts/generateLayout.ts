@@ -7,7 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildActorGraph } from "../src/model/buildActorGraph.ts";
 import { buildDatasetIndex } from "../src/model/datasetIndex.ts";
-import { graphSignature, runForceLayout } from "../src/model/forceLayout.ts";
+import { runForceLayout } from "../src/model/forceLayout.ts";
+import { graphSignature } from "../src/model/graphSignature.ts";
 import { checkDataDir } from "./checkDataDir.ts";
 
 export function computeShippedLayout(dataDir: string): string {

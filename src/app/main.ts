@@ -10,6 +10,7 @@ import { fileLevelProblem, formatProblem, type Problem } from "../data/problem.t
 import { t } from "../model/i18n.ts";
 import { h } from "../views/dom.ts";
 import { mountImportPanel, type ImportResult } from "../views/importPanel.ts";
+import { loadDeck } from "./deckStorage.ts";
 import { takeEarlyBundle } from "./earlyBundle.ts";
 import { buildLayout } from "./layout.ts";
 import { openBundle, type OpenedBundle, type Prepared } from "./openBundle.ts";
@@ -35,6 +36,8 @@ async function main() {
   const urlLang = new URLSearchParams(location.search).get("lang") === "zh" ? "zh" : "en";
   let first: Loaded | null = null;
   const notices: string[] = [];
+  // A saved deck is checked (zod loads for it) while the data downloads.
+  const savedDeck = loadDeck();
   // A ?data= link: its download and validation worker started in the early entry while this
   // script loaded.
   const early = takeEarlyBundle();
@@ -48,8 +51,9 @@ async function main() {
     else notices.push(`${t(urlLang, "importFailed")} ${result.problems.slice(0, 8).map(formatProblem).join("; ")}`);
   }
   const curated = first ? null : await loadBundledDataset();
-  const start = (loaded: Loaded, lang?: "en" | "zh") =>
+  const start = (loaded: Loaded, lang?: "en" | "zh", deck?: typeof savedDeck) =>
     startApp(layout, {
+      deck,
       dataset: loaded.dataset,
       loadText: loaded.texts ? (f) => Promise.resolve(loaded.texts![f] ?? "") : loadSourceText,
       notices: loaded.notices,
@@ -57,7 +61,7 @@ async function main() {
       prepared: loaded.prepared,
     });
   let current: Loaded = first ?? { dataset: curated!, texts: null, notices };
-  let app: RunningApp = await start(current);
+  let app: RunningApp = await start(current, undefined, savedDeck);
 
   mountImportPanel(layout.importTools, {
     lang: () => app.lang(),

@@ -3,7 +3,7 @@
  * replace the current one cleanly. Restores the view from the URL and keeps the URL in step.
  */
 import type { Dataset } from "../data/dataFiles.ts";
-import { EVENT_KINDS } from "../data/schema.ts";
+import { EVENT_KINDS } from "../data/vocabulary.ts";
 import { createActorGraph } from "../model/actorGraphHandle.ts";
 import type { Prepared } from "./openBundle.ts";
 import { makeThemeColorGetter } from "../model/colors.ts";
@@ -44,6 +44,8 @@ export interface StartOptions {
   lang?: Lang;
   /** Index and graph already built for this dataset (an import, while it was validated) */
   prepared?: Prepared | null;
+  /** The user's deck, when its loading was started earlier (read from local storage otherwise) */
+  deck?: ReturnType<typeof loadDeck>;
 }
 
 export interface RunningApp {
@@ -61,7 +63,7 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   const firstYear = new Date(index.extent.start).getUTCFullYear();
   const lastYear = new Date(index.extent.end - 1).getUTCFullYear();
   const fullWindow = { start: Date.UTC(firstYear, 0, 1), end: Date.UTC(lastYear + 1, 0, 1) };
-  const loaded = loadDeck();
+  const loaded = await (opts.deck ?? loadDeck());
   let deck: UserDeck = loaded.deck;
   // Rebuilt only when the deck changes (setDeck replaces it): presenting asks on every update.
   let deckStoryOf: { deck: UserDeck; story: PlayableStory } | null = null;

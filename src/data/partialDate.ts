@@ -3,7 +3,7 @@
  * Everything downstream (validation, timeline spans, labels) reads them through here
  * so a month-precision date is never silently turned into a day.
  */
-import { PARTIAL_DATE_PATTERN } from "./schema.ts";
+import { PARTIAL_DATE_PATTERN } from "./vocabulary.ts";
 
 export type Precision = "year" | "month" | "day";
 

@@ -1,74 +1,24 @@
 /**
- * The one source of truth for the dataset's shape: zod schemas, their inferred types,
- * and the controlled vocabularies (actor types, event kinds, roles, relation types).
+ * The one source of truth for the dataset's shape: zod schemas and their inferred types, built
+ * on the controlled vocabularies of vocabulary.ts (actor types, event kinds, roles, relation
+ * types), which are re-exported here.
  * JSON Schema files in data/schema/ are generated from these (scripts/generateSchemas.ts).
  */
 import { z } from "zod";
+import {
+  ACTOR_TYPES,
+  EVENT_KINDS,
+  ID_PATTERN,
+  LANGS,
+  PARTIAL_DATE_PATTERN,
+  RELATION_TYPES,
+  ROLES,
+} from "./vocabulary.ts";
 
 // zod compiles validators with `new Function` unless told not to; our CSP forbids eval.
 z.config({ jitless: true });
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** YYYY, YYYY-MM or YYYY-MM-DD: only the precision a document gives. */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-
-export const LANGS = ["en", "zh"] as const;
-export const ACTOR_TYPES = [
-  "igo",
-  "un-body",
-  "state",
-  "government-body",
-  "regional-body",
-  "forum",
-  "civil-society",
-  "academic",
-  "private-sector",
-  "person",
-] as const;
-export const EVENT_KINDS = [
-  "meeting",
-  "conference",
-  "workshop",
-  "visit",
-  "agreement",
-  "membership",
-  "resolution",
-  "report",
-  "policy",
-  "appointment",
-  "declaration",
-  "initiative",
-  "launch",
-  "publication",
-  "other",
-] as const;
-export const ROLES = [
-  "host",
-  "organiser",
-  "chair",
-  "co-chair",
-  "participant",
-  "signatory",
-  "funder",
-  "speaker",
-  "author",
-  "adopter",
-  "subject",
-  "partner",
-  "member",
-  "applicant",
-] as const;
-export const RELATION_TYPES = [
-  "observer",
-  "member",
-  "part-of",
-  "hosts",
-  "chairs",
-  "funds",
-  "partner",
-  "leads",
-  "represents",
-] as const;
+export * from "./vocabulary.ts";
 
 const nonBlank = z.string().trim().min(1, "must not be empty");
 

@@ -6,7 +6,7 @@
  */
 import layoutUrl from "../../data/layout.json?url";
 import type { ActorGraph } from "../model/buildActorGraph.ts";
-import { graphSignature } from "../model/forceLayout.ts";
+import { graphSignature } from "../model/graphSignature.ts";
 import type { LayoutRequest, LayoutResponse } from "./layoutWorker.ts";
 
 const CACHE_PREFIX = "liaison.layout.";

@@ -6,7 +6,7 @@ import type { Store } from "../app/store.ts";
 import type { Lang } from "../data/schema.ts";
 import { t } from "../model/i18n.ts";
 import { viewForStep, type PlayableStory } from "../model/storyView.ts";
-import { parseUserDeck, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
+import { USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
 import { download } from "./dom.ts";
@@ -84,6 +84,7 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
     fileInput.addEventListener("change", async () => {
       const file = fileInput.files?.[0];
       if (!file) return;
+      const { parseUserDeck } = await import("../model/parseUserDeck.ts");
       const parsed = parseUserDeck(await file.text());
       if (parsed.ok) {
         deps.setDeck(parsed.deck);

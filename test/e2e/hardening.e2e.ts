@@ -249,6 +249,28 @@ describe("bring your own dataset", () => {
     await page.waitForSelector("body[data-ready=true]", { state: "attached" });
     await page.click(".tools .tool-btn >> nth=0");
     expect(await page.locator(".slides li").allTextContents()).toEqual([expect.stringContaining("Kept slide")]);
+
+    // A deck file is checked when opened (its checker loads then): a good one replaces the deck,
+    // a bad one is refused with the reason and changes nothing.
+    const view = { from: "2016-01-01", to: "2016-12-31", themes: [], kinds: [], sel: null };
+    const goodDeck = { format: "liaison-deck", version: 1, title: "From a file", slides: [{ title: "Filed", view }] };
+    await page.setInputFiles("#deck-file", {
+      name: "deck.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(goodDeck)),
+    });
+    await page.waitForFunction(() => document.querySelector(".slides li")?.textContent?.includes("Filed"));
+    await page.setInputFiles("#deck-file", {
+      name: "bad-deck.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ ...goodDeck, version: 2 })),
+    });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll(".toast")].some((n) =>
+        n.textContent?.startsWith("Could not import the deck: version"),
+      ),
+    );
+    expect(await page.locator(".slides li").allTextContents()).toEqual([expect.stringContaining("Filed")]);
     await page.context().close();
   });
 

@@ -5,7 +5,7 @@ import { checkDataDir } from "../../scripts/checkDataDir.ts";
 import { createActorGraph } from "../../src/model/actorGraphHandle.ts";
 import { buildActorGraph, type ActorGraph } from "../../src/model/buildActorGraph.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
-import { graphSignature } from "../../src/model/forceLayout.ts";
+import { graphSignature } from "../../src/model/graphSignature.ts";
 import { createVisibleSubgraph, syncVisibleSubgraph } from "../../src/model/visibleSubgraph.ts";
 
 const real = checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset;

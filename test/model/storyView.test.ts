@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { stepViewOf, viewForStep, type PlayableStory } from "../../src/model/storyView.ts";
 import { getDefaultViewState } from "../../src/model/viewState.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
-import { deckToStory, emptyDeck, parseUserDeck } from "../../src/model/userDeck.ts";
+import { deckToStory, emptyDeck } from "../../src/model/userDeck.ts";
+import { parseUserDeck } from "../../src/model/parseUserDeck.ts";
 import { miniDataset } from "../fixtures/miniDataset.ts";
 
 const story: PlayableStory = miniDataset().stories[0];

@@ -1,0 +1,30 @@
+/**
+ * The deck file's format, checked at the boundary: a bad file is an error, never a crash. Loaded
+ * only when a deck is read (from local storage or a file), so zod stays out of the first draw.
+ */
+import { z } from "zod";
+import { StoryView } from "../data/schema.ts";
+
+export const UserDeckSchema = z
+  .object({
+    format: z.literal("liaison-deck"),
+    version: z.literal(1),
+    title: z.string().trim().min(1).max(200),
+    slides: z.array(z.object({ title: z.string().trim().min(1).max(300), view: StoryView }).strict()).max(500),
+  })
+  .strict();
+
+export type DeckParse = { ok: true; deck: z.infer<typeof UserDeckSchema> } | { ok: false; error: string };
+
+export function parseUserDeck(text: string): DeckParse {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "not valid JSON" };
+  }
+  const result = UserDeckSchema.safeParse(raw);
+  if (result.success) return { ok: true, deck: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, error: `${issue.path.join(".") || "(file)"}: ${issue.message}` };
+}
