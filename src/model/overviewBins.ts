@@ -33,6 +33,24 @@ export function buildOverviewBins(index: DatasetIndex, filteredIds: string[], ye
   return bins;
 }
 
+/** One theme's band in a year's stacked bar: counts from the base, themes in order, empty ones left out. */
+export interface StackedPart {
+  theme: string;
+  from: number;
+  to: number;
+}
+
+export function stackedParts(bin: YearBin): StackedPart[] {
+  const parts: StackedPart[] = [];
+  let acc = 0;
+  for (const { theme, count } of bin.byTheme) {
+    if (!count) continue;
+    parts.push({ theme, from: acc, to: acc + count });
+    acc += count;
+  }
+  return parts;
+}
+
 interface Places {
   themeOrder: string[];
   /** All events per year bin */

@@ -10,7 +10,7 @@ import type { Derived } from "../app/derive.ts";
 import { isoDay } from "../data/partialDate.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t } from "../model/i18n.ts";
-import { buildOverviewBins } from "../model/overviewBins.ts";
+import { buildOverviewBins, stackedParts, type StackedPart, type YearBin } from "../model/overviewBins.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h } from "./dom.ts";
 
@@ -46,15 +46,22 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
   let lastFiltered: string[] | null = null;
   let lastLang = "";
 
+  // Made once: each draw moves, adds and removes only the bars and labels that changed (a filter
+  // toggle rebuilt the whole strip, a few hundred SVG elements, on every change).
+  const bars = svg.append("g").attr("class", "bars");
+  const ticks = bars.append("g").attr("class", "ticks");
+
   /** Bars and axis; the brush is rebuilt only when the width changed (`resized`). */
   function draw(resized = false) {
     const s = store.get();
     const d = derive(s);
     lastFiltered = d.filtered;
+    if (resized) svg.attr("viewBox", `0 0 ${width} ${HEIGHT}`).attr("width", width).attr("height", HEIGHT);
+    if (s.lang !== lastLang) {
+      svg.attr("aria-label", t(s.lang, "overview"));
+      caption.textContent = t(s.lang, "overview");
+    }
     lastLang = s.lang;
-    svg.attr("viewBox", `0 0 ${width} ${HEIGHT}`).attr("width", width).attr("height", HEIGHT);
-    svg.attr("aria-label", t(s.lang, "overview"));
-    caption.textContent = t(s.lang, "overview");
     const x = scaleUtc()
       .domain([fullWindow.start, fullWindow.end])
       .range([M.left, width - M.right]);
@@ -66,44 +73,51 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     const barX = (year: number) => x(Date.UTC(year, 0, 1)) + 1;
     const barW = (year: number) => Math.max(1, x(Date.UTC(year + 1, 0, 1)) - x(Date.UTC(year, 0, 1)) - 2);
 
-    svg.selectAll("g.bars").remove();
-    const g = svg.insert("g", "g.brush").attr("class", "bars");
-    const col = g.selectAll("g.year").data(bins).join("g").attr("class", "year");
-    col
-      .append("rect")
-      .attr("class", "total")
+    const columns = bars
+      .selectAll<SVGGElement, YearBin>("g.year")
+      .data(bins, (b) => b.year)
+      .join((enter) => {
+        const column = enter.insert("g", "g.ticks").attr("class", "year");
+        column.append("title");
+        column.append("rect").attr("class", "total");
+        return column;
+      });
+    columns
+      .select("rect.total")
       .attr("x", (b) => barX(b.year))
       .attr("width", (b) => barW(b.year))
       .attr("y", (b) => y(b.total))
       .attr("height", (b) => y(0) - y(b.total));
-    col.each(function (b) {
-      let acc = 0;
-      const stack = select(this);
-      for (const part of b.byTheme) {
-        if (!part.count) continue;
-        stack
-          .append("rect")
-          .attr("class", "part")
-          .attr("fill", themeColor(part.theme))
-          .attr("x", barX(b.year))
-          .attr("width", barW(b.year))
-          .attr("y", y(acc + part.count))
-          .attr("height", y(acc) - y(acc + part.count));
-        acc += part.count;
-      }
-    });
-    col
-      .append("title")
+    columns
+      .select("title")
       .text((b) => `${b.year}: ${b.filtered} ${t(s.lang, "filtered")} / ${b.total} ${t(s.lang, "total")}`);
-    const ticks = g.append("g").attr("class", "ticks");
-    const step = width < 500 ? 4 : width < 900 ? 2 : 1;
-    for (let yr = years[0]; yr <= years[1]; yr += step) {
+    columns
+      .selectAll<SVGRectElement, StackedPart & { year: number }>("rect.part")
+      .data(
+        (b) => stackedParts(b).map((part) => ({ ...part, year: b.year })),
+        (part) => part.theme,
+      )
+      .join((enter) => enter.append("rect").attr("class", "part"))
+      .attr("fill", (part) => themeColor(part.theme))
+      .attr("x", (part) => barX(part.year))
+      .attr("width", (part) => barW(part.year))
+      .attr("y", (part) => y(part.to))
+      .attr("height", (part) => y(part.from) - y(part.to));
+    if (resized) {
+      const step = width < 500 ? 4 : width < 900 ? 2 : 1;
+      const labelled: number[] = [];
+      for (let yr = years[0]; yr <= years[1]; yr += step) labelled.push(yr);
       ticks
-        .append("text")
-        .attr("x", barX(yr) + barW(yr) / 2)
-        .attr("y", HEIGHT - 3)
-        .attr("text-anchor", "middle")
-        .text(String(yr));
+        .selectAll<SVGTextElement, number>("text")
+        .data(labelled, (yr) => yr)
+        .join((enter) =>
+          enter
+            .append("text")
+            .attr("y", HEIGHT - 3)
+            .attr("text-anchor", "middle"),
+        )
+        .attr("x", (yr) => barX(yr) + barW(yr) / 2)
+        .text((yr) => String(yr));
     }
 
     if (resized || !brush) {
