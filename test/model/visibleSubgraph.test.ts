@@ -63,6 +63,26 @@ describe("syncVisibleSubgraph", () => {
       droppedEdges: [],
     });
   });
+  it("finds an edge added to the full graph after its ends were last shown, from either end", () => {
+    const { index, full } = fixture();
+    const shown = createVisibleSubgraph();
+    syncVisibleSubgraph(full, shown, computeGraphView(index, ["china-joins-iom"], opts).visibleNodes);
+    syncVisibleSubgraph(full, shown, new Set());
+    // A big dataset's events join the full graph after the first draw.
+    full.addEdgeWithKey("late", "a:china", "a:iom", { ...full.getEdgeAttributes("rel:china-iom-observer") });
+    // The end that comes in last finds the edge in its own list (used while the node has fewer
+    // edges than are shown): China's (the source), then IOM's (the target).
+    for (const last of ["a:china", "a:iom"]) {
+      const others = full.nodes().filter((n) => n !== last);
+      syncVisibleSubgraph(full, shown, new Set(others));
+      expect(full.degree(last)).toBeLessThanOrEqual(shown.order);
+      const step = syncVisibleSubgraph(full, shown, new Set([...others, last]));
+      expect(step.added).toEqual([last]);
+      expect(step.addedEdges).toContain("late");
+      expect(step.addedEdges.sort()).toEqual(full.edges(last).sort());
+      syncVisibleSubgraph(full, shown, new Set());
+    }
+  });
   it("leaves out the edges the caller does not want (rollups outside the collapsed mode)", () => {
     const { index, full } = fixture();
     const shown = createVisibleSubgraph();
