@@ -110,6 +110,34 @@ describe("explorer", () => {
     await page.context().close();
   });
 
+  it("a theme chip toggled from the keyboard keeps the focus, with its state and counts updated", async () => {
+    const { page } = await app.open();
+    const chip = page.locator("[data-theme=trafficking]");
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.theme ?? null);
+    await chip.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector(".count")?.textContent?.startsWith("5 of"));
+    expect(await focused()).toBe("trafficking");
+    expect(await chip.getAttribute("aria-pressed")).toBe("true");
+    expect(await chip.getAttribute("class")).toContain("on");
+    await page.keyboard.press("Space");
+    await page.waitForFunction(() => !location.search.includes("themes="));
+    expect(await focused()).toBe("trafficking");
+    expect(await chip.getAttribute("aria-pressed")).toBe("false");
+    // Counts follow the other filters: with only planned events hidden, fewer show.
+    const before = await page.locator("[data-theme=governance] .chip-count").textContent();
+    await page.click("input[data-key=hidePlanned]");
+    await page.waitForFunction(
+      (b) => document.querySelector("[data-theme=governance] .chip-count")?.textContent !== b,
+      before,
+    );
+    // And the chips speak the page's language.
+    await page.click("button.lang");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-Hans");
+    expect(await chip.textContent()).not.toContain("Trafficking");
+    await page.context().close();
+  });
+
   it("panning and zooming the timeline changes the network", async () => {
     const { page } = await app.open();
     const before = await visibleNodes(page);
