@@ -4,7 +4,7 @@
  * size, labels and the highlight of a focus.
  */
 import Sigma from "sigma";
-import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
+import { drawDiscNodeLabel, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Capabilities } from "../app/capabilities.ts";
 import type { Store } from "../app/store.ts";
@@ -31,6 +31,7 @@ import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
 import { uninstanced } from "./uninstancedProgram.ts";
+import { createLabelCollider } from "./labelCollider.ts";
 import { quietEmptyLayers, type SigmaLayers } from "./quietSigmaLayers.ts";
 import { sizeFromObserver, type SigmaSize } from "./sigmaSizeFromObserver.ts";
 
@@ -85,8 +86,21 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   };
   ensureViewEvents();
   syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
+  const labelsApart = createLabelCollider();
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
     renderLabels: true,
+    // A forced label that would print over one already drawn is left out (labelCollider.ts).
+    defaultDrawNodeLabel: (context, data, settings) => {
+      if (!data.label) return;
+      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      const box = {
+        x: data.x + data.size + 3,
+        y: data.y - settings.labelSize / 2,
+        width: context.measureText(data.label).width,
+        height: settings.labelSize,
+      };
+      if (labelsApart.claim(data.key, box)) drawDiscNodeLabel(context, data, settings);
+    },
     labelRenderedSizeThreshold: 1000, // labels only where the reducer forces them (a chosen few)
     labelFont: '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
     labelSize: 13,
@@ -186,8 +200,26 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     needToProcess: boolean;
     /** The id of the frame sigma has scheduled to draw, until it has drawn it */
     renderFrame: number | null;
+    renderLabels(): unknown;
+    nodesWithForcedLabels: Set<string>;
+    nodeDataCache: Record<string, { zIndex?: number; size: number } | undefined>;
   };
   quietEmptyLayers(renderer as unknown as SigmaLayers);
+  // sigma draws forced labels in the order the nodes came in; the most important go first so that
+  // they are the ones kept where labels would overlap: the focus's centre, then its neighbours
+  // (zIndex), then the busiest (size).
+  const renderLabels = sigma.renderLabels.bind(renderer);
+  sigma.renderLabels = () => {
+    const rank = (key: string) => sigma.nodeDataCache[key] ?? { zIndex: 0, size: 0 };
+    sigma.nodesWithForcedLabels = new Set(
+      [...sigma.nodesWithForcedLabels].sort((a, b) => {
+        const [p, q] = [rank(a), rank(b)];
+        return (q.zIndex ?? 0) - (p.zIndex ?? 0) || q.size - p.size;
+      }),
+    );
+    labelsApart.reset();
+    return renderLabels();
+  };
   const stopSizing = sizeFromObserver(renderer as unknown as SigmaSize, canvas);
   frameWholeGraph();
   /** Returns the nodes that came in (null: none came or went), or "all" after a rebuild. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { createLabelCollider } from "../../src/views/labelCollider.ts";
+
+const box = (x: number, y: number, width = 50, height = 13) => ({ x, y, width, height });
+
+describe("createLabelCollider", () => {
+  it("refuses a label that overlaps one already drawn in the frame, and accepts those apart", () => {
+    const c = createLabelCollider();
+    expect(c.claim("a", box(0, 0))).toBe(true);
+    expect(c.claim("b", box(40, 5))).toBe(false); // overlaps a
+    expect(c.claim("c", box(0, 16))).toBe(true); // the next line down
+    expect(c.claim("d", box(53, 0))).toBe(true); // beside a, with air
+    expect(c.claim("e", box(51, 0))).toBe(false); // touching a
+  });
+
+  it("starts afresh on a reset, or when a label is drawn a second time (a new frame)", () => {
+    const c = createLabelCollider();
+    c.claim("a", box(0, 0));
+    expect(c.claim("b", box(10, 0))).toBe(false);
+    c.reset();
+    expect(c.claim("b", box(10, 0))).toBe(true);
+    // "b" again without a reset: a new frame, where "a" has not been drawn yet.
+    expect(c.claim("b", box(10, 0))).toBe(true);
+    expect(c.claim("a", box(0, 0))).toBe(false);
+  });
+});
