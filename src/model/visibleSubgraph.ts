@@ -78,29 +78,32 @@ interface EdgeEntry {
 // every node it brought back: ~13 ms of a 100× toggle.)
 const adjacency = new WeakMap<ActorGraph, Map<string, EdgeEntry[]>>();
 
-interface EdgeAddedPayload {
-  key: string;
-  source: string;
-  target: string;
-  attributes: EdgeAttrs;
-}
+/** `key`'s entry in the list of `node`, one of its ends. */
+const entryOf = (node: string, key: string, source: string, target: string, attrs: EdgeAttrs): EdgeEntry => ({
+  key,
+  source,
+  target,
+  other: source === node ? target : source,
+  attrs,
+});
 
 function edgesAround(full: ActorGraph, node: string): EdgeEntry[] {
   let byNode = adjacency.get(full);
   if (!byNode) {
     const cache = new Map<string, EdgeEntry[]>();
-    full.on("edgeAdded", ({ key, source, target, attributes: attrs }: EdgeAddedPayload) => {
-      cache.get(source)?.push({ key, source, target, other: target, attrs });
-      if (target !== source) cache.get(target)?.push({ key, source, target, other: source, attrs });
+    full.on("edgeAdded", ({ key, source, target, attributes }) => {
+      cache.get(source)?.push(entryOf(source, key, source, target, attributes));
+      if (target !== source) cache.get(target)?.push(entryOf(target, key, source, target, attributes));
     });
     adjacency.set(full, (byNode = cache));
   }
   let list = byNode.get(node);
   if (!list) {
     const entries: EdgeEntry[] = [];
-    full.forEachEdge(node, (key, attrs, source, target) => {
-      entries.push({ key, source, target, other: source === node ? target : source, attrs });
-    });
+    full.forEachEdge(
+      node,
+      (key, attrs, source, target) => void entries.push(entryOf(node, key, source, target, attrs)),
+    );
     byNode.set(node, (list = entries));
   }
   return list;

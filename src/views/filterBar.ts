@@ -18,15 +18,6 @@ export interface FilterBarDeps {
   themeColor: (id: string) => string;
 }
 
-/** A theme chip's parts that change: its state, count and language. */
-interface ThemeChip {
-  button: HTMLButtonElement;
-  label: Text;
-  count: HTMLElement;
-  /** The language its label and definition are in (null before the first sync) */
-  lang: Lang | null;
-}
-
 export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () => void {
   const { store, index, derive, themeColor } = deps;
   const set = (u: Partial<ViewState> | ((s: ViewState) => ViewState)) => store.set(u);
@@ -108,27 +99,24 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   const themeRow = h("div", { class: "chips", role: "group" });
   // Theme chips are made once and updated in place: replaced on every change, they took the
   // keyboard focus away from the chip just pressed (and rebuilt ~50 elements per toggle).
-  const themeChips = new Map<string, ThemeChip>(
-    index.dataset.themes.map((th): [string, ThemeChip] => {
-      const label = document.createTextNode("");
-      const count = h("span", { class: "chip-count" });
-      const button = h(
-        "button",
-        {
-          type: "button",
-          class: "chip",
-          "data-theme": th.id,
-          onclick: () => set((st) => ({ ...st, themes: toggleIn(st.themes, th.id) })),
-        },
-        h("span", { class: "swatch", style: `background:${themeColor(th.id)}` }),
-        label,
-        count,
-      );
-      const chip: ThemeChip = { button, label, count, lang: null };
-      return [th.id, chip];
-    }),
-  );
-  themeRow.append(...[...themeChips.values()].map((chip) => chip.button));
+  const themeChips = index.dataset.themes.map((th) => {
+    const label = document.createTextNode("");
+    const count = h("span", { class: "chip-count" });
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: "chip",
+        "data-theme": th.id,
+        onclick: () => set((st) => ({ ...st, themes: toggleIn(st.themes, th.id) })),
+      },
+      h("span", { class: "swatch", style: `background:${themeColor(th.id)}` }),
+      label,
+      count,
+    );
+    return { th, button, label, count };
+  });
+  themeRow.append(...themeChips.map((chip) => chip.button));
   const actorChips = h("div", { class: "chips actor-chips" });
   const kindSelect = h("select", { class: "kind-select", id: "kind" }) as HTMLSelectElement;
   kindSelect.addEventListener("change", () => set({ kinds: kindSelect.value ? [kindSelect.value] : [] }));
@@ -251,6 +239,7 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
     // Chips change only with the filters (the deriver's same array until they change) or the
     // language, not while the timeline pans.
     if (d.filtered === lastFiltered && lang === lastChipsLang) return;
+    const relabel = lang !== lastChipsLang;
     lastFiltered = d.filtered;
     lastChipsLang = lang;
     // Theme chips: count = events of the theme passing the other filters / all events of the theme.
@@ -262,17 +251,15 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
       for (const id of others)
         for (const th of index.eventsById.get(id)!.themes) shownByTheme.set(th, (shownByTheme.get(th) ?? 0) + 1);
     }
-    for (const th of index.dataset.themes) {
-      const chip = themeChips.get(th.id)!;
+    for (const { th, button, label, count } of themeChips) {
       const on = s.themes.includes(th.id);
-      chip.button.classList.toggle("on", on);
-      chip.button.setAttribute("aria-pressed", String(on));
-      const count = `${shownByTheme.get(th.id) ?? 0}/${totalByTheme.get(th.id) ?? 0}`;
-      if (chip.count.textContent !== count) chip.count.textContent = count;
-      if (chip.lang !== lang) {
-        chip.lang = lang;
-        chip.label.textContent = th.label[lang];
-        chip.button.title = th.definition[lang];
+      button.classList.toggle("on", on);
+      button.setAttribute("aria-pressed", String(on));
+      const counted = `${shownByTheme.get(th.id) ?? 0}/${totalByTheme.get(th.id) ?? 0}`;
+      if (count.textContent !== counted) count.textContent = counted;
+      if (relabel) {
+        label.textContent = th.label[lang];
+        button.title = th.definition[lang];
       }
     }
     setChildren(
