@@ -13,6 +13,7 @@ import zlib from "node:zlib";
 import type { Browser } from "playwright-core";
 import { launch, ROOT, startPreview } from "../../test/e2e/browser.ts";
 import { checkDataDir } from "../checkDataDir.ts";
+import { floorData } from "./floorData.ts";
 import { generateDataset } from "./generateDataset.ts";
 import { frames, layoutSettled, openMeasuredPage } from "./pageHelpers.ts";
 import { toBundle } from "../../src/model/exportSubset.ts";
@@ -207,6 +208,54 @@ async function measureTimelineJs(browser: Browser, url: string, timeout: number)
   }
 }
 
+/**
+ * The library floor at 1×: vis-timeline and sigma alone drawing the same items and graph, and the
+ * same interactions as bare library calls (floor/floor.ts), timed with Liaison's probes.
+ */
+async function measureFloor(browser: Browser, url: string): Promise<Sample> {
+  const { context, page } = await openMeasuredPage(browser, url);
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName("bench:first-paint").length, undefined, {
+      timeout: 60_000,
+    });
+    const firstDraw = await page.evaluate(() => performance.getEntriesByName("bench:first-paint")[0].startTime);
+    await frames(page, 10);
+    return await page
+      .evaluate(async () => {
+        type Floor = { renders(): number; toggle(): void; select(on: boolean): void };
+        const w = window as unknown as { floor: Floor; __painted(): Promise<number> };
+        const items = () => document.querySelectorAll("#timeline .vis-item").length;
+        // From the call until the frame that shows it on both sides has painted.
+        const timed = async (action: () => void, changed: () => boolean) => {
+          await new Promise((r) => setTimeout(r, 150));
+          const renders = w.floor.renders();
+          const t0 = performance.now();
+          action();
+          let painted = await w.__painted();
+          while ((w.floor.renders() === renders || !changed()) && painted - t0 < 5000) painted = await w.__painted();
+          return painted - t0;
+        };
+        let filter = 0;
+        for (let i = 0; i < 4; i++) {
+          const before = items();
+          filter = Math.max(
+            filter,
+            await timed(
+              () => w.floor.toggle(),
+              () => items() !== before,
+            ),
+          );
+        }
+        const highlighted = () => document.querySelector("#timeline .vis-item.hl") !== null;
+        const select = await timed(() => w.floor.select(true), highlighted);
+        return { filter, select };
+      })
+      .then((r) => ({ firstDraw, ...r }));
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   if (build) {
     console.log("building…");
@@ -229,6 +278,22 @@ async function main() {
     if (s.factor !== 1) fs.writeFileSync(path.join(benchDir, `data-${s.name}.json`), toBundle(datasets[s.name]));
     fs.writeFileSync(path.join(benchDir, `tl-events-${s.name}.json`), JSON.stringify(toTimelineJs(datasets[s.name])));
   }
+  // The library floor page, and what it draws at 1× (the window and interactions the app is timed on).
+  execFileSync(
+    path.join(ROOT, "node_modules/.bin/vite"),
+    ["build", "--config", path.join(ROOT, "scripts/bench/floor/vite.config.ts")],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  const layout = JSON.parse(fs.readFileSync(path.join(ROOT, "data/layout.json"), "utf8")) as {
+    positions: Record<string, [number, number]>;
+  };
+  const floor = floorData(real, layout.positions, {
+    from: "2010-01-01",
+    to: "2012-12-31",
+    theme: "trafficking",
+    actor: busiestActor(real),
+  });
+  fs.writeFileSync(path.join(benchDir, "floor/floor-data.json"), JSON.stringify(floor));
   const server = await startPreview(4400);
   const browser = await launch();
   // With --sizes, the other sizes' last results are kept (each row has its own date).
@@ -244,6 +309,7 @@ async function main() {
       const query = `${s.factor === 1 ? "?" : `?data=./bench/data-${s.name}.json&`}from=2010-01-01&to=2012-12-31`;
       const samples: Sample[] = [];
       const tljs: number[] = [];
+      const floors: Sample[] = [];
       for (let r = 0; r < s.runs; r++) {
         // 30 pans in a row, 10 at 100× (each is slow there and the run has to fit in the session).
         samples.push(await measureLiaison(browser, server.url + query, busiest, s.factor >= 100 ? 10 : 30));
@@ -252,6 +318,7 @@ async function main() {
           const url = `${server.url}bench/timelinejs.html?size=${s.name}`;
           tljs.push(await measureTimelineJs(browser, url, s.factor <= 10 ? 120_000 : 60_000));
         }
+        if (s.factor === 1) floors.push(await measureFloor(browser, `${server.url}bench/floor/`));
         process.stdout.write(".");
       }
       const metric = (k: string) => stats(samples.map((x) => x[k]));
@@ -271,6 +338,15 @@ async function main() {
         selectActorMs: metric("select"),
         heapMB: metric("heapMB"),
         timelineJsFirstDrawMs: tl.length ? stats(tl) : `did not draw within ${s.factor <= 10 ? 120 : 60} s`,
+        ...(floors.length
+          ? {
+              libraryFloor: {
+                firstDrawMs: stats(floors.map((f) => f.firstDraw)),
+                filterMs: stats(floors.map((f) => f.filter)),
+                selectActorMs: stats(floors.map((f) => f.select)),
+              },
+            }
+          : {}),
       };
       writeSummary(results); // after each size, so a long run that is stopped keeps what it measured
     }
@@ -334,6 +410,13 @@ function printTable(summary: { initialAssets: ReturnType<typeof initialAssets>; 
   console.log("\n| size | " + keys.join(" | ") + " |");
   console.log("|" + " --- |".repeat(keys.length + 1));
   for (const [name, r] of rows) console.log(`| ${name} | ${keys.map((k) => cell(r[k])).join(" | ")} |`);
+  for (const [name, r] of rows) {
+    const f = r.libraryFloor as unknown as Record<string, unknown> | undefined;
+    if (f)
+      console.log(
+        `\nlibrary floor at ${name} (vis-timeline and sigma alone, same items and graph): first draw ${cell(f.firstDrawMs)}, filter ${cell(f.filterMs)}, select ${cell(f.selectActorMs)}`,
+      );
+  }
   const a = summary.initialAssets;
   console.log(
     `\ninitial JS ${(a.js.raw / 1024).toFixed(0)} KB (${(a.js.gzip / 1024).toFixed(0)} KB gzip), CSS ${(a.css.raw / 1024).toFixed(0)} KB (${(a.css.gzip / 1024).toFixed(0)} KB gzip)`,
