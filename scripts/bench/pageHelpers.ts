@@ -18,8 +18,11 @@ export const frames = (page: Page, n = 2) =>
 
 /**
  * In the page: `__painted()` resolves with the time the next frame has painted (a message posted
- * from an animation-frame callback runs after that frame's style, layout and paint), and the
- * first draw is stamped once both views have marked themselves drawn and that frame has painted.
+ * from an animation-frame callback runs after that frame's style, layout and paint);
+ * `__timeToPaint(action, done)` runs the action and resolves with the time from it until the
+ * first painted frame after which `done()` holds, and how many frames that took (given up after
+ * `limit` ms). The first draw is stamped once both views have marked themselves drawn and that
+ * frame has painted.
  */
 export const PAINT_PROBE = `
 globalThis.__painted = () => new Promise((resolve) => requestAnimationFrame(() => {
@@ -27,6 +30,17 @@ globalThis.__painted = () => new Promise((resolve) => requestAnimationFrame(() =
   channel.port1.onmessage = () => resolve(performance.now());
   channel.port2.postMessage(0);
 }));
+globalThis.__timeToPaint = async (action, done, limit = 5000) => {
+  const t0 = performance.now();
+  action();
+  let painted = await globalThis.__painted();
+  let frames = 1;
+  while (!done() && painted - t0 < limit) {
+    painted = await globalThis.__painted();
+    frames++;
+  }
+  return { ms: painted - t0, frames };
+};
 new PerformanceObserver((list, observer) => {
   const names = ["liaison:network-drawn", "liaison:timeline-drawn"];
   if (!names.every((n) => performance.getEntriesByName(n).length)) return;
@@ -42,6 +56,18 @@ export async function openMeasuredPage(browser: Browser, url: string) {
   const page = await context.newPage();
   await page.goto(url);
   return { context, page };
+}
+
+/** The page's types for the probes above. */
+export type PaintProbe = {
+  __painted(): Promise<number>;
+  __timeToPaint(action: () => void, done: () => boolean, limit?: number): Promise<{ ms: number; frames: number }>;
+};
+
+/** When the performance mark `name` was stamped (waits for it up to `timeout` ms; throws after). */
+export async function markedAt(page: Page, name: string, timeout: number): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length, name, { timeout, polling: 50 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
 }
 
 /**

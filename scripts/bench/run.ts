@@ -15,7 +15,7 @@ import { launch, ROOT, startPreview } from "../../test/e2e/browser.ts";
 import { checkDataDir } from "../checkDataDir.ts";
 import { floorData } from "./floorData.ts";
 import { generateDataset } from "./generateDataset.ts";
-import { frames, layoutSettled, openMeasuredPage } from "./pageHelpers.ts";
+import { frames, layoutSettled, markedAt, openMeasuredPage, type PaintProbe } from "./pageHelpers.ts";
 import { toBundle } from "../../src/model/exportSubset.ts";
 import type { Dataset } from "../../src/data/dataFiles.ts";
 
@@ -38,6 +38,9 @@ const sizesArg = process.argv
   .split(",");
 if (sizesArg) SIZES.splice(0, SIZES.length, ...SIZES.filter((s) => sizesArg.includes(s.name)));
 const DIST = path.join(ROOT, "dist");
+/** The window every size is measured in, and the theme the filter toggles (the floor uses both). */
+const WINDOW = { from: "2010-01-01", to: "2012-12-31" };
+const THEME = "trafficking";
 const OUT = path.join(ROOT, "bench");
 
 type Sample = Record<string, number>;
@@ -77,8 +80,7 @@ function toTimelineJs(d: Dataset) {
   };
 }
 
-type PageHelpers = {
-  __painted(): Promise<number>;
+type PageHelpers = PaintProbe & {
   liaisonTimeline: { panBy(f: number): void };
   liaisonNetwork: { renders(): number; updates(): number; drawPending(): boolean };
   liaisonApp: { select(sel: unknown): void };
@@ -86,12 +88,8 @@ type PageHelpers = {
 
 async function measureLiaison(browser: Browser, url: string, actor: string, pans: number): Promise<Sample> {
   const { context, page } = await openMeasuredPage(browser, url);
-  await page.waitForFunction(() => performance.getEntriesByName("bench:first-paint").length, undefined, {
-    timeout: 180_000,
-    polling: 50,
-  });
   // From navigation until both views have drawn and that frame has painted.
-  const firstDraw = await page.evaluate(() => performance.getEntriesByName("bench:first-paint")[0].startTime);
+  const firstDraw = await markedAt(page, "bench:first-paint", 180_000);
   await layoutSettled(page, 600_000);
   const layoutSettledAt = await page.evaluate(() => performance.now());
   await frames(page, 10);
@@ -102,9 +100,9 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
   // Theme filter on and off, twice: from the click until the first frame in which the timeline,
   // the network and the overview all show the change has painted. The worst toggle counts, and
   // how many frames that took (1 = the very next frame).
-  const filter = await page.evaluate(async () => {
+  const filter = await page.evaluate(async (theme) => {
     const w = window as unknown as PageHelpers;
-    const chip = document.querySelector<HTMLButtonElement>("[data-theme=trafficking]")!;
+    const chip = document.querySelector<HTMLButtonElement>(`[data-theme=${theme}]`)!;
     const timeline = document.querySelector<HTMLElement>(".timeline-host")!;
     const bars = () => document.querySelectorAll(".overview-svg rect.part").length;
     let worst = 0;
@@ -112,23 +110,18 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     for (let i = 0; i < 4; i++) {
       await new Promise((r) => setTimeout(r, 150));
       const before = { renders: w.liaisonNetwork.renders(), items: timeline.dataset.itemCount, bars: bars() };
-      const t0 = performance.now();
-      chip.click();
-      let painted = await w.__painted();
-      let n = 1;
-      const done = () =>
-        w.liaisonNetwork.renders() > before.renders &&
-        timeline.dataset.itemCount !== before.items &&
-        bars() !== before.bars;
-      while (!done() && n < 120) {
-        painted = await w.__painted();
-        n++;
-      }
-      worst = Math.max(worst, painted - t0);
-      frames = Math.max(frames, n);
+      const toggle = await w.__timeToPaint(
+        () => chip.click(),
+        () =>
+          w.liaisonNetwork.renders() > before.renders &&
+          timeline.dataset.itemCount !== before.items &&
+          bars() !== before.bars,
+      );
+      worst = Math.max(worst, toggle.ms);
+      frames = Math.max(frames, toggle.frames);
     }
     return { worst, frames };
-  });
+  }, THEME);
 
   // Pan: shift the window; time until the network has rendered the new window. Then 30 pans in a
   // row while long animation frames (> 100 ms) are counted.
@@ -138,12 +131,11 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     // small pan can change nothing in the graph: then nothing is redrawn, and nothing waited for.)
     const one = async (f: number) => {
       const before = w.liaisonNetwork.updates();
-      const t0 = performance.now();
-      w.liaisonTimeline.panBy(f);
-      let painted = await w.__painted();
-      while ((w.liaisonNetwork.updates() === before || w.liaisonNetwork.drawPending()) && painted - t0 < 5000)
-        painted = await w.__painted();
-      return painted - t0;
+      const pan = await w.__timeToPaint(
+        () => w.liaisonTimeline.panBy(f),
+        () => w.liaisonNetwork.updates() !== before && !w.liaisonNetwork.drawPending(),
+      );
+      return pan.ms;
     };
     const first = [await one(-0.08), await one(0.08), await one(-0.08)];
     const long: number[] = [];
@@ -170,12 +162,11 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     await w.__painted();
     await new Promise((r) => setTimeout(r, 150));
     const renders = w.liaisonNetwork.renders();
-    const t0 = performance.now();
-    w.liaisonApp.select({ type: "actor", id });
-    let painted = await w.__painted();
-    while ((!document.querySelector(".vis-item.hl") || w.liaisonNetwork.renders() === renders) && painted - t0 < 5000)
-      painted = await w.__painted();
-    return painted - t0;
+    const selected = await w.__timeToPaint(
+      () => w.liaisonApp.select({ type: "actor", id }),
+      () => document.querySelector(".vis-item.hl") !== null && w.liaisonNetwork.renders() !== renders,
+    );
+    return selected.ms;
   }, actor);
   await context.close();
   return {
@@ -191,16 +182,11 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
   };
 }
 
+/** TimelineJS3's page stamps its first draw with the same painted probe (timelinejs-run.js). */
 async function measureTimelineJs(browser: Browser, url: string, timeout: number): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url);
+  const { context, page } = await openMeasuredPage(browser, url);
   try {
-    await page.waitForFunction(() => performance.getEntriesByName("tljs:drawn").length, undefined, {
-      timeout,
-      polling: 50,
-    });
-    return await page.evaluate(() => performance.getEntriesByName("tljs:drawn")[0].startTime);
+    return await markedAt(page, "tljs:drawn", timeout);
   } catch {
     return NaN; // did not draw within the timeout
   } finally {
@@ -215,42 +201,34 @@ async function measureTimelineJs(browser: Browser, url: string, timeout: number)
 async function measureFloor(browser: Browser, url: string): Promise<Sample> {
   const { context, page } = await openMeasuredPage(browser, url);
   try {
-    await page.waitForFunction(() => performance.getEntriesByName("bench:first-paint").length, undefined, {
-      timeout: 60_000,
-    });
-    const firstDraw = await page.evaluate(() => performance.getEntriesByName("bench:first-paint")[0].startTime);
+    const firstDraw = await markedAt(page, "bench:first-paint", 60_000);
     await frames(page, 10);
-    return await page
-      .evaluate(async () => {
-        type Floor = { renders(): number; toggle(): void; select(on: boolean): void };
-        const w = window as unknown as { floor: Floor; __painted(): Promise<number> };
-        const items = () => document.querySelectorAll("#timeline .vis-item").length;
-        // From the call until the frame that shows it on both sides has painted.
-        const timed = async (action: () => void, changed: () => boolean) => {
-          await new Promise((r) => setTimeout(r, 150));
-          const renders = w.floor.renders();
-          const t0 = performance.now();
-          action();
-          let painted = await w.__painted();
-          while ((w.floor.renders() === renders || !changed()) && painted - t0 < 5000) painted = await w.__painted();
-          return painted - t0;
-        };
-        let filter = 0;
-        for (let i = 0; i < 4; i++) {
-          const before = items();
-          filter = Math.max(
-            filter,
-            await timed(
-              () => w.floor.toggle(),
-              () => items() !== before,
-            ),
-          );
-        }
-        const highlighted = () => document.querySelector("#timeline .vis-item.hl") !== null;
-        const select = await timed(() => w.floor.select(true), highlighted);
-        return { filter, select };
-      })
-      .then((r) => ({ firstDraw, ...r }));
+    const measured = await page.evaluate(async () => {
+      type Floor = { renders(): number; toggle(): void; select(on: boolean): void };
+      const w = window as unknown as PaintProbe & { floor: Floor };
+      const items = () => document.querySelectorAll("#timeline .vis-item").length;
+      // From the call until the frame that shows it on both sides has painted.
+      const timed = async (action: () => void, changed: () => boolean) => {
+        await new Promise((r) => setTimeout(r, 150));
+        const renders = w.floor.renders();
+        return (await w.__timeToPaint(action, () => w.floor.renders() !== renders && changed())).ms;
+      };
+      let filter = 0;
+      for (let i = 0; i < 4; i++) {
+        const before = items();
+        filter = Math.max(
+          filter,
+          await timed(
+            () => w.floor.toggle(),
+            () => items() !== before,
+          ),
+        );
+      }
+      const highlighted = () => document.querySelector("#timeline .vis-item.hl") !== null;
+      const select = await timed(() => w.floor.select(true), highlighted);
+      return { filter, select };
+    });
+    return { firstDraw, ...measured };
   } finally {
     await context.close();
   }
@@ -288,9 +266,8 @@ async function main() {
     positions: Record<string, [number, number]>;
   };
   const floor = floorData(real, layout.positions, {
-    from: "2010-01-01",
-    to: "2012-12-31",
-    theme: "trafficking",
+    ...WINDOW,
+    theme: THEME,
     actor: busiestActor(real),
   });
   fs.writeFileSync(path.join(benchDir, "floor/floor-data.json"), JSON.stringify(floor));
@@ -306,7 +283,7 @@ async function main() {
     for (const s of SIZES) {
       const d = datasets[s.name];
       const busiest = busiestActor(d);
-      const query = `${s.factor === 1 ? "?" : `?data=./bench/data-${s.name}.json&`}from=2010-01-01&to=2012-12-31`;
+      const query = `${s.factor === 1 ? "?" : `?data=./bench/data-${s.name}.json&`}from=${WINDOW.from}&to=${WINDOW.to}`;
       const samples: Sample[] = [];
       const tljs: number[] = [];
       const floors: Sample[] = [];
