@@ -5,6 +5,7 @@
  * this test, on a synthetic dataset 26 times the real one.
  */
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/bench/generateDataset.ts";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
@@ -22,7 +23,17 @@ beforeAll(async () => {
 });
 const app = useAppSession(4315);
 
-type Net = { nodePosition(node: string): { x: number; y: number } | null };
+type Net = {
+  nodePosition(node: string): { x: number; y: number } | null;
+  relationsDrawnAs(): { rectangles: number; lines: number };
+  drawPending(): boolean;
+};
+
+/** Once the network has drawn what it has been told: how its relations are drawn. */
+async function relationsDrawnAs(page: Page) {
+  await page.waitForFunction(() => !(window as unknown as { liaisonNetwork: Net }).liaisonNetwork.drawPending());
+  return page.evaluate(() => (window as unknown as { liaisonNetwork: Net }).liaisonNetwork.relationsDrawnAs());
+}
 
 describe("a big import", () => {
   it("draws, shows events of a narrow window, selects any event, and lays the whole graph out", async () => {
@@ -60,6 +71,34 @@ describe("a big import", () => {
       polling: 250,
     });
     await screenshot(page, "big-import-settled");
+    await page.evaluate(() =>
+      (window as unknown as { liaisonApp: { select(s: unknown): void } }).liaisonApp.select(null),
+    );
+    const first = await relationsDrawnAs(page);
+    expect(first.rectangles).toBeGreaterThan(0);
+    expect(first.lines).toBe(0);
+
+    // Zoomed out to the whole span: too many to draw one by one. Every relation, those that were
+    // already on screen included, is now a line (cheaper to fill in software WebGL); zoomed back
+    // in, rectangles again.
+    const box = (await page.locator(".timeline-host").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    for (let i = 0; i < 40 && (await page.locator(".net-note").isHidden()); i++) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(100);
+    }
+    expect(await page.locator(".net-note").isVisible()).toBe(true);
+    const wide = await relationsDrawnAs(page);
+    expect(wide.lines).toBeGreaterThan(0);
+    expect(wide.rectangles).toBe(0);
+    for (let i = 0; i < 60 && (await page.locator(".net-note").isVisible()); i++) {
+      await page.mouse.wheel(0, -400);
+      await page.waitForTimeout(100);
+    }
+    expect(await page.locator(".net-note").isHidden()).toBe(true);
+    const narrow = await relationsDrawnAs(page);
+    expect(narrow.rectangles).toBeGreaterThan(0);
+    expect(narrow.lines).toBe(0);
     expect(errors).toEqual([]);
   }, 240_000);
 });
