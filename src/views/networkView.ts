@@ -262,7 +262,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
    * forceLabel (the size threshold is out of reach), so sigma's label grid, which a partial
    * refresh leaves as it was, never matters. Drawing waits for the next frame.
    */
-  function refreshFocus(previous: GraphView | null = null, entered: Set<string> | "all" | null = null) {
+  function refreshFocus(
+    previous: GraphView | null = null,
+    entered: Set<string> | "all" | null = null,
+    restyled = false,
+  ) {
     const centre = hovered ?? selectedNode;
     const focusBefore = focusSet;
     focusSet = centre && shown.hasNode(centre) ? neighbourhood(centre) : null;
@@ -277,9 +281,27 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       // Their edges stay as they are: the edge reducer reads only the focus, and an edge is drawn
       // between node centres, which a change of size or label does not move.
       const nodes = changedNodes(previous, view).filter((n) => shown.hasNode(n) && !entered?.has(n));
-      if (nodes.length) renderer.refresh({ partialGraph: { nodes }, skipIndexation: !entered, schedule: true });
+      // Relations that stayed across a change of level of detail are drawn the other way now;
+      // they move to another program, so sigma must index again.
+      const edges = restyled ? relationsToRestyle() : [];
+      if (nodes.length || edges.length)
+        renderer.refresh({
+          partialGraph: { nodes, edges },
+          skipIndexation: !entered && !edges.length,
+          schedule: true,
+        });
       else if (entered) renderer.scheduleRender();
     } else renderer.refresh({ schedule: true });
+  }
+
+  /** Shown relations whose drawing still follows the other level of detail. */
+  function relationsToRestyle(): string[] {
+    const type = view.reduced ? HAIRLINE : RELATION_LINE;
+    const stale: string[] = [];
+    shown.forEachEdge((edge, attrs) => {
+      if (attrs.edgeType === "relation" && renderer.getEdgeDisplayData(edge)?.type !== type) stale.push(edge);
+    });
+    return stale;
   }
 
   /** Fewer permanent labels on a small canvas, so they do not pile up on a phone. */
@@ -328,9 +350,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
     // The same view (a selection, a language switch): nothing came or went.
     const rebuild = oldView.showRollupEdges !== view.showRollupEdges;
-    // Entering or leaving the reduced view changes how every relation is drawn: re-reduce them all.
-    const restyle = !oldView.reduced !== !view.reduced;
-    refreshFocus(restyle ? null : before, previous && view !== oldView ? followView(rebuild) : null);
+    // Entering or leaving the reduced view changes how relations are drawn.
+    const restyled = !oldView.reduced !== !view.reduced;
+    refreshFocus(before, previous && view !== oldView ? followView(rebuild) : null, restyled);
     drawBeforePaint();
     const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
     if (cameraRequested) moveCamera(s.camera!);
