@@ -162,9 +162,19 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     await w.__painted();
     await new Promise((r) => setTimeout(r, 150));
     const renders = w.liaisonNetwork.renders();
+    // Highlighted: an item of one of its events is drawn in the highlight's background (a
+    // stylesheet rule; the item may only come out of a period's block with the selection).
+    const probe = document.body.appendChild(document.createElement("div"));
+    probe.style.backgroundColor = getComputedStyle(document.documentElement).getPropertyValue("--hl-bg");
+    const lit = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    const highlighted = () => {
+      const item = document.querySelector(`.tl-host .ev-label[data-actors~="${id}"]`)?.closest(".vis-item");
+      return !!item && getComputedStyle(item).backgroundColor === lit;
+    };
     const selected = await w.__timeToPaint(
       () => w.liaisonApp.select({ type: "actor", id }),
-      () => document.querySelector(".vis-item.hl") !== null && w.liaisonNetwork.renders() !== renders,
+      () => highlighted() && w.liaisonNetwork.renders() !== renders,
     );
     return selected.ms;
   }, actor);

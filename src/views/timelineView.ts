@@ -10,6 +10,7 @@ import { isoDay } from "../data/partialDate.ts";
 import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { actorItemSelector, eventActorTokens, type ActorTokens } from "../model/actorHighlight.ts";
 import { t, VOCAB } from "../model/i18n.ts";
 import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItemSpec } from "../model/timelineItems.ts";
 import { statusSpansInView } from "../model/statusSpansInView.ts";
@@ -40,6 +41,11 @@ const axisMargin = (labelRows: number) => 20 + 16 * (labelRows - 1);
 
 /** Most individual events on the timeline at once; beyond that, periods are aggregated. */
 const MAX_ITEMS = 120;
+
+// How a selected actor's events look (the colours are styles.css's custom properties). A shadow,
+// not a wider border: the items keep the size vis-timeline measured.
+const HIGHLIGHT_ITEM = "background: var(--hl-bg); border-color: var(--hl); box-shadow: 0 0 0 1px var(--hl); z-index: 2";
+const HIGHLIGHT_DOT = "border-color: var(--hl); box-shadow: 0 0 0 2px var(--hl)";
 
 export interface TimelineViewDeps {
   store: Store<ViewState>;
@@ -92,6 +98,15 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   let filterVersion = 0;
   // The status bands, per language (which of them show, and on which label row, is per window).
   const statusSpans = new Map<string, ReturnType<typeof buildStatusSpans>>();
+  // A selected actor's events are picked out by a stylesheet rule over tokens their items carry,
+  // so a selection restyles the items in place instead of having vis-timeline redraw them.
+  const tokens = new Map<string, ActorTokens>();
+  const highlightSheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, highlightSheet];
+  let highlightRule: string | null = null;
+  // Whether the last plan gathered events into periods: only then does the selection (whose
+  // events are kept out of them) change which items there are.
+  let aggregated = false;
   let rangeFrame = 0;
   // Status band label rows in the items drawn, and those the axis margin has room for.
   let labelRows = 1;
@@ -117,7 +132,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       filterVersion,
       s.group,
       s.lang,
-      s.sel,
+      s.sel?.type === "event" || aggregated ? s.sel : null,
       s.collapse,
       s.showStatus,
       Math.round(d.window.start / DAY),
@@ -145,7 +160,16 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       timeline.setSelection(sel ? items.getIds().filter((id) => eventIdOfItem(String(id)) === sel) : []);
     }
     if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id);
-    container.classList.toggle("has-highlight", s.sel?.type === "actor");
+    highlight(s.sel?.type === "actor" ? actorItemSelector(s.sel.id, s.collapse) : null);
+  }
+
+  function highlight(selector: string | null) {
+    if (selector === highlightRule) return;
+    highlightRule = selector;
+    while (highlightSheet.cssRules.length) highlightSheet.deleteRule(0);
+    if (!selector) return;
+    highlightSheet.insertRule(`.tl-host ${selector} { ${HIGHLIGHT_ITEM} }`);
+    highlightSheet.insertRule(`.tl-host ${selector} .vis-dot { ${HIGHLIGHT_DOT} }`);
   }
 
   function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {
@@ -163,13 +187,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       end: spec.end === undefined ? undefined : new Date(spec.end),
       type: spec.type,
       group: spec.group ?? undefined,
-      className:
-        spec.className +
-        highlightClass(spec.eventId, highlighted) +
-        (s.sel?.type === "event" && s.sel.id === spec.eventId ? " sel" : ""),
+      className: spec.className + (s.sel?.type === "event" && s.sel.id === spec.eventId ? " sel" : ""),
       content: spec.label,
       spec,
     }));
+    aggregated = plan.aggregates.length > 0;
     for (const agg of plan.aggregates) {
       next.push({
         id: agg.id,
@@ -260,9 +282,12 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         String(item.agg.count),
       );
     if (!item.spec) return h("div", { class: "status-label", "data-row": String(item.statusRow ?? 0) }, item.content);
+    const { eventId } = item.spec;
+    if (!tokens.has(eventId)) tokens.set(eventId, eventActorTokens(index, eventId));
+    const { actors, roots } = tokens.get(eventId)!;
     return h(
       "div",
-      { class: "ev-label", "data-event": item.spec.eventId },
+      { class: "ev-label", "data-event": eventId, "data-actors": actors, "data-roots": roots },
       h("span", { class: "ev-date" }, item.spec.dateLabel),
       " ",
       h("span", { class: "ev-title" }, item.spec.label),
@@ -365,6 +390,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     container.removeEventListener("keydown", onKey);
     cancelAnimationFrame(rangeFrame);
     timeline?.destroy();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== highlightSheet);
     container.replaceChildren();
   };
 }
@@ -382,8 +408,4 @@ function axisLabel(date: Date | { toDate(): Date }, scale: string, lang: "en" | 
   if (scale === "month") return zh ? `${m + 1}月` : MONTHS_EN[m];
   if (major) return zh ? `${y}年${m + 1}月` : `${MONTHS_EN[m]} ${y}`;
   return zh ? `${day}日` : String(day);
-}
-
-function highlightClass(eventId: string, highlighted: Set<string> | null): string {
-  return highlighted?.has(eventId) ? " hl" : "";
 }

@@ -23,6 +23,31 @@ const attr = async (page: Page, selector: string, name: string) =>
   Number(await page.locator(selector).getAttribute(name));
 const visibleNodes = (page: Page) => attr(page, ".network-host", "data-visible-nodes");
 const timelineItems = (page: Page) => attr(page, ".timeline-host", "data-item-count");
+/** The timeline's event items: their actors, and whether they are drawn in the highlight's colours. */
+const timelineHighlight = (page: Page) =>
+  page.evaluate(() => {
+    const colour = (value: string) => {
+      const probe = document.createElement("div");
+      probe.style.backgroundColor = value;
+      document.body.append(probe);
+      const rgb = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return rgb;
+    };
+    const lit = colour(getComputedStyle(document.documentElement).getPropertyValue("--hl-bg"));
+    return [...document.querySelectorAll<HTMLElement>(".tl-host .vis-item")].flatMap((item) => {
+      const label = item.querySelector<HTMLElement>(".ev-label");
+      if (!label) return [];
+      return [
+        {
+          event: label.dataset.event!,
+          actors: label.dataset.actors!.split(" "),
+          lit: getComputedStyle(item).backgroundColor === lit,
+        },
+      ];
+    });
+  });
+
 /** The overview's bars, per year: each rectangle's class, colour and geometry (order aside). */
 const overviewBars = (page: Page) =>
   page.evaluate(() =>
@@ -170,8 +195,11 @@ describe("explorer", () => {
     await page.mouse.click(pos.x, pos.y);
     await page.waitForSelector(".details h2:text('People\\'s Republic of China')");
     await page.waitForFunction(() => location.search.includes("sel=actor:state-china"));
-    await page.waitForSelector(".vis-item.hl");
-    expect(await count(page, ".vis-item.hl")).toBeGreaterThan(0);
+    // The timeline items drawn in the highlight's colours are exactly those of its events.
+    const items = await timelineHighlight(page);
+    const own = items.filter((i) => i.actors.includes("state-china"));
+    expect(own.length).toBeGreaterThan(0);
+    expect(items.filter((i) => i.lit)).toEqual(own.map((i) => ({ ...i, lit: true })));
     expect(await count(page, ".details .event-list li")).toBeGreaterThan(3);
     expect(await count(page, ".details svg.mini-chart rect")).toBeGreaterThan(0);
     await screenshot(page, "04-actor-selected");
@@ -179,6 +207,7 @@ describe("explorer", () => {
     await page.locator(".details .event-link").first().click();
     await page.waitForFunction(() => location.search.includes("sel=event:"));
     expect(await count(page, ".vis-item.vis-selected")).toBeGreaterThan(0);
+    expect((await timelineHighlight(page)).filter((i) => i.lit)).toEqual([]);
     await page.context().close();
   });
 

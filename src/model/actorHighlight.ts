@@ -1,0 +1,39 @@
+/**
+ * Which timeline items light up when an actor is selected, said as a stylesheet selector over
+ * tokens each event's item carries for good. Selecting an actor then restyles the items in place;
+ * changing their classes instead made vis-timeline redraw and measure every one of them (about a
+ * third of a selection's frame on the real data).
+ */
+import type { DatasetIndex } from "./datasetIndex.ts";
+
+export interface ActorTokens {
+  /** The event's actors, space-separated */
+  actors: string;
+  /** Their top parents (each actor's own root), space-separated */
+  roots: string;
+}
+
+/** The tokens of an event's item: what `actorItemSelector` matches. */
+export function eventActorTokens(index: DatasetIndex, eventId: string): ActorTokens {
+  const actors = new Set<string>();
+  const roots = new Set<string>();
+  for (const { id } of index.eventsById.get(eventId)?.actors ?? []) {
+    actors.add(id);
+    roots.add(index.rootOf.get(id) ?? id);
+  }
+  return { actors: [...actors].join(" "), roots: [...roots].join(" ") };
+}
+
+/**
+ * Selector for the items of an actor's events: its own, or with the hierarchy collapsed, those
+ * of every actor it is the top parent of (as the network counts them).
+ */
+export function actorItemSelector(actorId: string, collapse: boolean): string {
+  const attr = collapse ? "data-roots" : "data-actors";
+  return `.vis-item:has(.ev-label[${attr}~="${cssString(actorId)}"])`;
+}
+
+/** A value made safe inside a double-quoted CSS string (ids are kebab-case; imports are checked). */
+function cssString(value: string): string {
+  return value.replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ");
+}
