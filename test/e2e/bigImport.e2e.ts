@@ -81,8 +81,8 @@ describe("a big import", () => {
     // Zoomed out to the whole span: too many to draw one by one. Every relation, those that were
     // already on screen included, is now a line (cheaper to fill in software WebGL); zoomed back
     // in, rectangles again.
-    const box = (await page.locator(".timeline-host").boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    const box = (await page.locator(".timeline-host .vis-center").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
     for (let i = 0; i < 40 && (await page.locator(".net-note").isHidden()); i++) {
       await page.mouse.wheel(0, 400);
       await page.waitForTimeout(100);
