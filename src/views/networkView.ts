@@ -207,6 +207,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     nodeDataCache: Record<string, { zIndex?: number; size: number } | undefined>;
   };
   quietEmptyLayers(renderer as unknown as SigmaLayers);
+  // Hand the constructor's draw to the GPU process now rather than at the frame's commit, so that
+  // it runs while the rest of the page is built (startApp.ts mounts this view first).
+  const { webGLContexts } = renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> };
+  for (const gl of Object.values(webGLContexts)) gl.flush();
   // sigma draws forced labels in the order the nodes came in; the most important go first so that
   // they are the ones kept where labels would overlap: the focus's centre, then its neighbours
   // (zIndex), then the busiest (size).
