@@ -24,8 +24,16 @@ export function eventActorTokens(index: DatasetIndex, eventId: string): ActorTok
   return { actors: [...actors].join(" "), roots: [...roots].join(" ") };
 }
 
+/** The events an actor's selection lights, as a set (the timeline keeps them out of blocks). */
+export function actorEvents(index: DatasetIndex, actorId: string, collapse: boolean): Set<string> {
+  const family = collapse ? [...index.actorsById.keys()].filter((a) => index.rootOf.get(a) === actorId) : [actorId];
+  const ids = new Set<string>();
+  for (const a of family) for (const e of index.eventsOfActor.get(a) ?? []) ids.add(e);
+  return ids;
+}
+
 /**
- * Selector for the items of an actor's events: its own, or with the hierarchy collapsed, those
+ * Selector for the items of an actor's events (the same as `actorEvents`): its own, or with the hierarchy collapsed, those
  * of every actor it is the top parent of (as the network counts them).
  */
 export function actorItemSelector(actorId: string, collapse: boolean): string {

@@ -50,6 +50,13 @@ const MUTED = "#d9d9d9";
 const HAIRLINE = "arrow";
 const RELATION_LINE = "line";
 
+/**
+ * How relations are drawn: as rectangles, or in the reduced view (thousands of them at scale) as
+ * GL lines — as rectangles, software WebGL spent three times as long filling them (16 ms a frame
+ * for 2,000 at 100×, against 5).
+ */
+const relationProgram = (view: GraphView) => (view.reduced ? HAIRLINE : RELATION_LINE);
+
 export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps): () => void {
   const { store, index, graph, derive } = deps;
   const canvas = h("div", { class: "net-canvas" });
@@ -148,10 +155,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       const relation = attrs.edgeType === "relation";
       const data: EdgeDisplayData = {
         label: "",
-        // Fixed per edge while the level of detail stays (partial refreshes keep programs). The
-        // reduced view's thousands of relations are GL lines: as rectangles, software WebGL
-        // spent three times as long filling them (16 ms a frame for 2,000 at 100×, against 5).
-        type: relation && !view.reduced ? RELATION_LINE : HAIRLINE,
+        // Fixed per edge while the level of detail stays (partial refreshes keep programs).
+        type: relation ? relationProgram(view) : HAIRLINE,
         size: relation ? 1.5 : 0.6,
         color: relation ? "#8a6fb0" : "#c7ccd4",
         hidden: false,
@@ -206,11 +211,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     nodesWithForcedLabels: Set<string>;
     nodeDataCache: Record<string, { zIndex?: number; size: number } | undefined>;
   };
-  quietEmptyLayers(renderer as unknown as SigmaLayers);
+  const layers = renderer as unknown as SigmaLayers;
+  quietEmptyLayers(layers);
   // Hand the constructor's draw to the GPU process now rather than at the frame's commit, so that
   // it runs while the rest of the page is built (startApp.ts mounts this view first).
-  const { webGLContexts } = renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> };
-  for (const gl of Object.values(webGLContexts)) gl.flush();
+  for (const gl of Object.values(layers.webGLContexts)) gl.flush();
   // sigma draws forced labels in the order the nodes came in; the most important go first so that
   // they are the ones kept where labels would overlap: the focus's centre, then its neighbours
   // (zIndex), then the busiest (size).
@@ -266,11 +271,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
    * forceLabel (the size threshold is out of reach), so sigma's label grid, which a partial
    * refresh leaves as it was, never matters. Drawing waits for the next frame.
    */
-  function refreshFocus(
-    previous: GraphView | null = null,
-    entered: Set<string> | "all" | null = null,
-    restyled = false,
-  ) {
+  function refreshFocus(previous: GraphView | null = null, entered: Set<string> | "all" | null = null) {
     const centre = hovered ?? selectedNode;
     const focusBefore = focusSet;
     focusSet = centre && shown.hasNode(centre) ? neighbourhood(centre) : null;
@@ -287,7 +288,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       const nodes = changedNodes(previous, view).filter((n) => shown.hasNode(n) && !entered?.has(n));
       // Relations that stayed across a change of level of detail are drawn the other way now;
       // they move to another program, so sigma must index again.
-      const edges = restyled ? relationsToRestyle() : [];
+      const edges = relationProgram(previous) !== relationProgram(view) ? relationsToRestyle() : [];
       if (nodes.length || edges.length)
         renderer.refresh({
           partialGraph: { nodes, edges },
@@ -300,7 +301,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
 
   /** Shown relations whose drawing still follows the other level of detail. */
   function relationsToRestyle(): string[] {
-    const type = view.reduced ? HAIRLINE : RELATION_LINE;
+    const type = relationProgram(view);
     const stale: string[] = [];
     shown.forEachEdge((edge, attrs) => {
       if (attrs.edgeType === "relation" && renderer.getEdgeDisplayData(edge)?.type !== type) stale.push(edge);
@@ -354,9 +355,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
     // The same view (a selection, a language switch): nothing came or went.
     const rebuild = oldView.showRollupEdges !== view.showRollupEdges;
-    // Entering or leaving the reduced view changes how relations are drawn.
-    const restyled = !oldView.reduced !== !view.reduced;
-    refreshFocus(before, previous && view !== oldView ? followView(rebuild) : null, restyled);
+    refreshFocus(before, previous && view !== oldView ? followView(rebuild) : null);
     drawBeforePaint();
     const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
     if (cameraRequested) moveCamera(s.camera!);

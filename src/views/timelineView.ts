@@ -10,7 +10,7 @@ import { isoDay } from "../data/partialDate.ts";
 import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import { actorItemSelector, eventActorTokens, type ActorTokens } from "../model/actorHighlight.ts";
+import { actorEvents, actorItemSelector, eventActorTokens, type ActorTokens } from "../model/actorHighlight.ts";
 import { t, VOCAB } from "../model/i18n.ts";
 import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItemSpec } from "../model/timelineItems.ts";
 import { statusSpansInView } from "../model/statusSpansInView.ts";
@@ -140,7 +140,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     ]);
     if (itemsKey !== lastItemsKey) {
       lastItemsKey = itemsKey;
-      rebuildItems(s, d, highlightedEvents(s), relabel);
+      rebuildItems(s, d, s.sel?.type === "actor" ? actorEvents(index, s.sel.id, s.collapse) : null, relabel);
     }
     if (!timeline) return;
     // Room above the first item row for the band labels (one row fits vis-timeline's margin).
@@ -263,15 +263,6 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     timeline.setWindow(start, start + width, {
       animation: reducedMotion() ? false : { duration: 400, easingFunction: "easeInOutQuad" },
     });
-  }
-
-  function highlightedEvents(s: ViewState): Set<string> | null {
-    if (s.sel?.type !== "actor") return null;
-    const ids = new Set<string>();
-    const actor = s.sel.id;
-    const family = s.collapse ? [...index.actorsById.keys()].filter((a) => index.rootOf.get(a) === actor) : [actor];
-    for (const a of family) for (const e of index.eventsOfActor.get(a) ?? []) ids.add(e);
-    return ids;
   }
 
   function renderItem(item: VisItem): HTMLElement {

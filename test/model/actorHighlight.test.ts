@@ -2,7 +2,7 @@ import path from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
-import { actorItemSelector, eventActorTokens } from "../../src/model/actorHighlight.ts";
+import { actorEvents, actorItemSelector, eventActorTokens } from "../../src/model/actorHighlight.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 
 const index = buildDatasetIndex(checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset);
@@ -55,6 +55,9 @@ describe("actorItemSelector", () => {
     const events = [...new Set(family.flatMap((a) => index.eventsOfActor.get(a) ?? []))].sort();
     expect(picked(host, actorItemSelector(root, true))).toEqual(events);
     expect(events.length).toBeGreaterThan(new Set(index.eventsOfActor.get(root)).size);
+    // The set the timeline keeps out of blocks is the same.
+    expect([...actorEvents(index, root, true)].sort()).toEqual(events);
+    expect([...actorEvents(index, "iom", false)].sort()).toEqual(picked(host, actorItemSelector("iom", false)));
   });
   it("matches whole tokens only, and an id cannot break out of its string", () => {
     const { document } = new JSDOM('<div class="vis-item"><div class="ev-label" data-actors="iom-china"></div></div>')
