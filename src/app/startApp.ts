@@ -124,13 +124,6 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
     notices.append(note);
     setTimeout(() => note.remove(), 5000);
   };
-  // The filter bar first: it sets the panels' sizes. Then the network, before the timeline and the
-  // other panels: software WebGL does the work of sigma's first draw (building its pipelines) in
-  // the GPU process, which starts on the other core once the view flushes its draw, while this
-  // thread builds the timeline; mounted last, that work was all waited for in the first frame's
-  // commit. A small gain: 1× first paint 826 → 819, 862 → 840 and 731 → 708 ms medians in three
-  // A/Bs (12, 16 and 30 loads each); the same order without the flush gained nothing.
-  cleanups.push(mountFilterBar(layout.filters, { store, index, derive, themeColor }));
   const handle = prepared?.graphHandle ?? createActorGraph(index);
   const graph = handle.graph;
   const lang = store.get().lang;
@@ -153,6 +146,15 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
           .then(() => planLayout(graph))
           .then((p) => p.settled),
       };
+  // All panels mount in one task, after the only wait (the layout cache): a filter bar mounted
+  // before it showed an imported dataset's counts over still-empty panels for a moment.
+  // The filter bar first: it sets the panels' sizes. Then the network, before the timeline and the
+  // other panels: software WebGL does the work of sigma's first draw (building its pipelines) in
+  // the GPU process, which starts on the other core once the view flushes its draw, while this
+  // thread builds the timeline; mounted last, that work was all waited for in the first frame's
+  // commit. A small gain: 1× first paint 826 → 819, 862 → 840 and 731 → 708 ms medians in three
+  // A/Bs (12, 16 and 30 loads each); the same order without the flush gained nothing.
+  cleanups.push(mountFilterBar(layout.filters, { store, index, derive, themeColor }));
   layout.network.classList.toggle("is-settling", !plan.ready);
   layout.network.dataset.loading = t(lang, "layoutRunning");
   void plan.settled
