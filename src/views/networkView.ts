@@ -33,6 +33,7 @@ import { h, reducedMotion } from "./dom.ts";
 import { uninstanced } from "./uninstancedProgram.ts";
 import { createLabelCollider } from "./labelCollider.ts";
 import { quietEmptyLayers, type SigmaLayers } from "./quietSigmaLayers.ts";
+import { pickOnlyUnderPointer, type SigmaPicking } from "./pickingUnderPointer.ts";
 import { sizeFromObserver, type SigmaSize } from "./sigmaSizeFromObserver.ts";
 
 export interface NetworkViewDeps {
@@ -210,9 +211,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     renderLabels(): unknown;
     nodesWithForcedLabels: Set<string>;
     nodeDataCache: Record<string, { zIndex?: number; size: number } | undefined>;
+    edgeDataCache: Record<string, { type?: string } | undefined>;
   };
   const layers = renderer as unknown as SigmaLayers;
   quietEmptyLayers(layers);
+  const stopPicking = pickOnlyUnderPointer(renderer as unknown as SigmaPicking, canvas);
   // Hand the constructor's draw to the GPU process now rather than at the frame's commit, so that
   // it runs while the rest of the page is built (startApp.ts mounts this view first).
   for (const gl of Object.values(layers.webGLContexts)) gl.flush();
@@ -304,7 +307,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     const type = relationProgram(view);
     const stale: string[] = [];
     shown.forEachEdge((edge, attrs) => {
-      if (attrs.edgeType === "relation" && renderer.getEdgeDisplayData(edge)?.type !== type) stale.push(edge);
+      // sigma's own cache, read in place: getEdgeDisplayData copies each edge's data.
+      if (attrs.edgeType === "relation" && sigma.edgeDataCache[edge]?.type !== type) stale.push(edge);
     });
     return stale;
   }
@@ -482,6 +486,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     resize.disconnect();
     stopSizing();
     graph.off("eachNodeAttributesUpdated", onPositions);
+    stopPicking();
     deps.capabilities.network = null;
     renderer.kill();
     container.replaceChildren();

@@ -42,26 +42,31 @@ export function uninstanced<C extends ProgramClass>(Base: C): C {
       return def;
     }
 
-    processVisibleItem(id: number, startIndex: number, ...rest: unknown[]): void {
+    // Up to three data arguments (a node's data; an edge's source, target and data), named rather
+    // than spread: a rest array per item was most of what a 100× level-of-detail switch allocated
+    // here.
+    processVisibleItem(id: number, startIndex: number, a?: unknown, b?: unknown, c?: unknown): void {
       if (this.corners === undefined) this.corners = baseDefinition(this).CONSTANT_DATA ?? null;
       const corners = this.corners;
       const base = Base.prototype as unknown as { processVisibleItem(...args: unknown[]): void };
-      if (!corners) return base.processVisibleItem.call(this, id, startIndex, ...rest);
+      if (!corners) return base.processVisibleItem.call(this, id, startIndex, a, b, c);
       const itemLength = this.ATTRIBUTES_ITEMS_COUNT - corners[0].length;
       const item = (this.item ??= new Float32Array(itemLength));
       // The base program writes into this.array: lend it a one-item array.
       const array = this.array;
       this.array = item;
       try {
-        base.processVisibleItem.call(this, id, 0, ...rest);
+        base.processVisibleItem.call(this, id, 0, a, b, c);
       } finally {
         this.array = array;
       }
+      // Indexed loops: this runs for every vertex of every item on each re-index.
       let i = startIndex;
-      for (const corner of corners) {
+      for (let c = 0; c < corners.length; c++) {
+        const corner = corners[c];
         array.set(item, i);
         i += itemLength;
-        for (const value of corner) array[i++] = value;
+        for (let v = 0; v < corner.length; v++) array[i++] = corner[v];
       }
     }
   }
