@@ -2,7 +2,9 @@
  * Keeps the URL query in step with the store: filters, selection and language push a history
  * entry (so back/forward walk through them); panning only replaces the current one. The write
  * waits until the update has painted (pushState costs milliseconds the frame needs), and changes
- * in between make one entry.
+ * in between make one entry. A pan or zoom is written once the window has stayed put for a
+ * moment: written after each frame's paint, a drag's ~5–12 ms replaceState per frame (100× data)
+ * fell on the next frame of the same drag.
  */
 import type { Store } from "./store.ts";
 import { parseViewState, serializeViewState, type KnownIds } from "../model/urlState.ts";
@@ -31,22 +33,32 @@ export function syncUrl(
     cancelAnimationFrame(frame);
     clearTimeout(timer);
     frame = timer = 0;
+    settling = false;
     const s = store.get();
     const prev = written;
     written = s;
     const query = queryOf(s);
     if (query === location.search.replace(/^\?/, "")) return;
     const url = urlOf(query);
-    const onlyWindow = serializeViewState({ ...s, from: prev.from, to: prev.to }) === serializeViewState(prev);
-    if (onlyWindow) history.replaceState(null, "", url);
+    if (sameButWindow(s, prev)) history.replaceState(null, "", url);
     else history.pushState(null, "", url);
   };
+  let settling = false; // the pending write is a window's, waiting for the window to settle
   const unsubscribe = store.subscribe((s) => {
     if (restoring) {
       written = s;
       return;
     }
-    if (timer) return;
+    const onlyWindow = s.from !== written.from || s.to !== written.to ? sameButWindow(s, written) : false;
+    if (onlyWindow && (settling || !timer)) {
+      clearTimeout(timer);
+      settling = true;
+      timer = window.setTimeout(flush, WINDOW_SETTLE_MS);
+      return;
+    }
+    if (timer && !settling) return;
+    clearTimeout(timer);
+    settling = false;
     // After the next frame; the timer alone also covers a hidden tab, where frames do not run.
     frame = requestAnimationFrame(() => {
       clearTimeout(timer);
@@ -60,6 +72,7 @@ export function syncUrl(
     cancelAnimationFrame(frame);
     clearTimeout(timer);
     frame = timer = 0;
+    settling = false;
     restoring = true;
     const { state } = parseViewState(location.search, known);
     const story = state.story ? findStory(state.story) : undefined;
@@ -72,4 +85,12 @@ export function syncUrl(
     unsubscribe();
     window.removeEventListener("popstate", onPop);
   };
+}
+
+/** How long a pan or zoom must rest before the URL says where it ended. */
+export const WINDOW_SETTLE_MS = 200;
+
+/** Whether two states differ in their window at most. */
+function sameButWindow(a: ViewState, b: ViewState): boolean {
+  return serializeViewState({ ...a, from: b.from, to: b.to }) === serializeViewState(b);
 }
