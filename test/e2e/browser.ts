@@ -76,11 +76,20 @@ export async function launch(): Promise<Browser> {
 export async function openApp(
   browser: Browser,
   url: string,
-  opts: { width?: number; height?: number; init?: string; bypassCSP?: boolean; reducedMotion?: boolean } = {},
+  opts: {
+    width?: number;
+    height?: number;
+    init?: string;
+    bypassCSP?: boolean;
+    reducedMotion?: boolean;
+    /** A touch screen (a phone) */
+    touch?: boolean;
+  } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1600, height: opts.height ?? 900 },
     deviceScaleFactor: 1,
+    hasTouch: opts.touch ?? false,
     bypassCSP: opts.bypassCSP ?? false,
     reducedMotion: opts.reducedMotion ? "reduce" : "no-preference",
   });

@@ -346,4 +346,26 @@ describe("explorer", () => {
     await screenshot(page, "09-narrow");
     await page.context().close();
   });
+
+  it("on a phone, tapping a node in the network selects it", async () => {
+    const { page } = await app.open("?lang=zh", { width: 390, height: 844, touch: true });
+    // A filter on and off first (the filters are folded away on a phone), so that sigma has
+    // re-indexed its nodes since its last picking pass (pickingUnderPointer.ts).
+    await page.tap("button.disclose");
+    await page.tap("[data-theme=trafficking]");
+    await page.waitForFunction(() => location.search.includes("themes=trafficking"));
+    await page.tap("[data-theme=trafficking]");
+    await page.waitForFunction(() => !location.search.includes("themes="));
+    await page.tap("button.disclose");
+    await page.locator(".net-canvas").scrollIntoViewIfNeeded();
+    const pos = (await page.evaluate(() =>
+      (
+        window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
+      ).liaisonNetwork.nodePosition("a:state-china"),
+    ))!;
+    await page.touchscreen.tap(pos.x, pos.y);
+    await page.waitForFunction(() => location.search.includes("sel=actor:state-china"));
+    expect(await page.locator(".details h2").textContent()).toBe("中华人民共和国");
+    await page.context().close();
+  });
 });
