@@ -236,14 +236,16 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   };
   const stopSizing = sizeFromObserver(renderer as unknown as SigmaSize, canvas);
   frameWholeGraph();
-  /** Returns the nodes that came in (null: none came or went), or "all" after a rebuild. */
+  /**
+   * Returns the nodes that came in (null: none came or went), or "all" after a rebuild: sigma is
+   * then to be handed the new subgraph (`shown`) whole, once the focus in it is known.
+   */
   function followView(rebuild: boolean): Set<string> | "all" | null {
     if (rebuild) {
-      // Which edges are kept changed (collapse): a new subgraph, and sigma re-reduces it all.
+      // Which edges are kept changed (collapse): a new subgraph.
       shown = createVisibleSubgraph();
       ensureViewEvents();
       syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
-      renderer.setGraph(shown);
       return "all";
     }
     ensureViewEvents();
@@ -282,7 +284,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     for (const n of focusSet ?? [])
       if (n !== centre && view.actorCounts.has(n)) neighbours.set(n, view.actorCounts.get(n)!);
     focusLabels = new Set(topByActivity(neighbours, 6).map(([n]) => n));
-    if (entered === "all") return; // setGraph has re-reduced everything
+    // sigma reduces a graph it is handed at once: only now that the focus in it is known (handed
+    // over before, a selection kept through a collapse was reduced with the old graph's focus,
+    // and every node was drawn muted).
+    if (entered === "all") return renderer.setGraph(shown);
     if (previous && !focusSet && !focusBefore) {
       // No focus before or after: only nodes already on screen whose size or label changed are
       // re-reduced (those that came in were reduced on arrival).
@@ -356,6 +361,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         : eventNode(s.sel.id)
       : null;
     if (s.sel?.type === "event") deps.ensureEvents([s.sel.id]);
+    const selectedBefore = selectedNode;
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
     // The same view (a selection, a language switch): nothing came or went.
     const rebuild = oldView.showRollupEdges !== view.showRollupEdges;
@@ -363,7 +369,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     drawBeforePaint();
     const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
     if (cameraRequested) moveCamera(s.camera!);
-    else if (selectedNode && (!previous || JSON.stringify(previous.sel) !== JSON.stringify(s.sel)))
+    // A new selection, or the same one drawn as another node (folded into its top parent).
+    else if (
+      selectedNode &&
+      (!previous || selectedNode !== selectedBefore || JSON.stringify(previous.sel) !== JSON.stringify(s.sel))
+    )
       centreOn(selectedNode);
     else if (!selectedNode && previous?.sel && previous.story !== s.story)
       renderer.getCamera().animatedReset({ duration: 400 });
@@ -449,6 +459,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       });
       return drawn;
     },
+    /** The colour a node is drawn in (muted outside a focus), or null when it is not drawn. */
+    nodeColor: (node: string) => renderer.getNodeDisplayData(node)?.color ?? null,
     nodePosition: (node: string) => {
       const d = renderer.getNodeDisplayData(node);
       if (!d) return null;

@@ -288,6 +288,40 @@ describe("explorer", () => {
     await page.context().close();
   });
 
+  it("a selection kept through collapsing the hierarchy focuses the network on its top parent", async () => {
+    const { page } = await app.open(`?sel=actor:china-mps`);
+    const colour = (node: string) =>
+      page.evaluate(
+        (n) =>
+          (window as unknown as { liaisonNetwork: { nodeColor(n: string): string | null } }).liaisonNetwork.nodeColor(
+            n,
+          ),
+        node,
+      );
+    const MUTED = "#d9d9d9"; // networkView.ts: what a node outside the focus is drawn in
+    expect(await colour("a:china-mps")).not.toBe(MUTED);
+    expect(await colour("a:state-china")).toBe(MUTED); // not a neighbour of the ministry
+    await page.getByLabel("Collapse hierarchy").check();
+    await page.waitForFunction(() => location.search.includes("collapse=1"));
+    await page.waitForTimeout(300);
+    // The ministry is folded into China, now the focus's centre, with its neighbours (IOM).
+    expect(await colour("a:china-mps")).toBeNull();
+    expect(await colour("a:state-china")).not.toBe(MUTED);
+    expect(await colour("a:iom")).not.toBe(MUTED);
+    // The camera follows the selection to China's node.
+    await page.waitForTimeout(700);
+    const box = (await page.locator(".net-canvas").boundingBox())!;
+    const at = (await page.evaluate(() =>
+      (
+        window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
+      ).liaisonNetwork.nodePosition("a:state-china"),
+    ))!;
+    expect(Math.abs(at.x - (box.x + box.width / 2))).toBeLessThan(box.width / 4);
+    expect(Math.abs(at.y - (box.y + box.height / 2))).toBeLessThan(box.height / 4);
+    await screenshot(page, "10-collapsed-selection");
+    await page.context().close();
+  });
+
   it("back and forward walk through filter and selection changes", async () => {
     const { page } = await app.open();
     await page.click("[data-theme=trafficking]");
