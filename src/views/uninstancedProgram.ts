@@ -62,8 +62,8 @@ export function uninstanced<C extends ProgramClass>(Base: C): C {
       }
       // Indexed loops: this runs for every vertex of every item on each re-index.
       let i = startIndex;
-      for (let c = 0; c < corners.length; c++) {
-        const corner = corners[c];
+      for (let k = 0; k < corners.length; k++) {
+        const corner = corners[k];
         array.set(item, i);
         i += itemLength;
         for (let v = 0; v < corner.length; v++) array[i++] = corner[v];

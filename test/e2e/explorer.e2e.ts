@@ -22,6 +22,18 @@ const count = (page: Page, selector: string) => page.locator(selector).count();
 const attr = async (page: Page, selector: string, name: string) =>
   Number(await page.locator(selector).getAttribute(name));
 const visibleNodes = (page: Page) => attr(page, ".network-host", "data-visible-nodes");
+type NetworkHooks = {
+  liaisonNetwork: {
+    nodePosition(n: string): { x: number; y: number } | null;
+    nodeColor(n: string): string | null;
+  };
+};
+/** Where a network node is drawn, in page coordinates (null: not drawn) */
+const nodePosition = (page: Page, node: string) =>
+  page.evaluate((n) => (window as unknown as NetworkHooks).liaisonNetwork.nodePosition(n), node);
+/** The colour a network node is drawn in (null: not drawn) */
+const nodeColor = (page: Page, node: string) =>
+  page.evaluate((n) => (window as unknown as NetworkHooks).liaisonNetwork.nodeColor(n), node);
 const timelineItems = (page: Page) => attr(page, ".timeline-host", "data-item-count");
 /** The timeline's event items: their actors, and whether they are drawn in the highlight's colours. */
 const timelineHighlight = (page: Page) =>
@@ -194,11 +206,7 @@ describe("explorer", () => {
     await page.waitForFunction(() => location.search.includes("themes=trafficking"));
     await page.click("[data-theme=trafficking]");
     await page.waitForFunction(() => !location.search.includes("themes="));
-    const pos = await page.evaluate(() =>
-      (
-        window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
-      ).liaisonNetwork.nodePosition("a:state-china"),
-    );
+    const pos = (await nodePosition(page, "a:state-china"))!;
     await page.mouse.click(pos.x, pos.y);
     await page.waitForSelector(".details h2:text('People\\'s Republic of China')");
     await page.waitForFunction(() => location.search.includes("sel=actor:state-china"));
@@ -275,11 +283,7 @@ describe("explorer", () => {
     const { page } = await app.open(`?sel=actor:state-china`);
     await page.waitForTimeout(700); // the camera's move
     const box = (await page.locator(".net-canvas").boundingBox())!;
-    const pos = (await page.evaluate(() =>
-      (
-        window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
-      ).liaisonNetwork.nodePosition("a:state-china"),
-    ))!;
+    const pos = (await nodePosition(page, "a:state-china"))!;
     expect(pos.x).toBeGreaterThan(box.x);
     expect(pos.x).toBeLessThan(box.x + box.width);
     expect(pos.y).toBeGreaterThan(box.y);
@@ -290,14 +294,7 @@ describe("explorer", () => {
 
   it("a selection kept through collapsing the hierarchy focuses the network on its top parent", async () => {
     const { page } = await app.open(`?sel=actor:china-mps`);
-    const colour = (node: string) =>
-      page.evaluate(
-        (n) =>
-          (window as unknown as { liaisonNetwork: { nodeColor(n: string): string | null } }).liaisonNetwork.nodeColor(
-            n,
-          ),
-        node,
-      );
+    const colour = (node: string) => nodeColor(page, node);
     const MUTED = "#d9d9d9"; // networkView.ts: what a node outside the focus is drawn in
     expect(await colour("a:china-mps")).not.toBe(MUTED);
     expect(await colour("a:state-china")).toBe(MUTED); // not a neighbour of the ministry
@@ -311,11 +308,7 @@ describe("explorer", () => {
     // The camera follows the selection to China's node.
     await page.waitForTimeout(700);
     const box = (await page.locator(".net-canvas").boundingBox())!;
-    const at = (await page.evaluate(() =>
-      (
-        window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
-      ).liaisonNetwork.nodePosition("a:state-china"),
-    ))!;
+    const at = (await nodePosition(page, "a:state-china"))!;
     expect(Math.abs(at.x - (box.x + box.width / 2))).toBeLessThan(box.width / 4);
     expect(Math.abs(at.y - (box.y + box.height / 2))).toBeLessThan(box.height / 4);
     await screenshot(page, "10-collapsed-selection");
@@ -392,11 +385,7 @@ describe("explorer", () => {
     await page.waitForFunction(() => !location.search.includes("themes="));
     await page.tap("button.disclose");
     await page.locator(".net-canvas").scrollIntoViewIfNeeded();
-    const pos = (await page.evaluate(() =>
-      (
-        window as unknown as { liaisonNetwork: { nodePosition(n: string): { x: number; y: number } } }
-      ).liaisonNetwork.nodePosition("a:state-china"),
-    ))!;
+    const pos = (await nodePosition(page, "a:state-china"))!;
     await page.touchscreen.tap(pos.x, pos.y);
     await page.waitForFunction(() => location.search.includes("sel=actor:state-china"));
     expect(await page.locator(".details h2").textContent()).toBe("中华人民共和国");
