@@ -22,6 +22,25 @@ export interface GraphViewOptions {
 export const NODE_BUDGET = 5000;
 export const ACTOR_BUDGET = 1500;
 
+/**
+ * Canvas area (px²) per actor drawn in the reduced view. At 1,500 actors the 535 × 586 panel of a
+ * 1600 × 900 window was one opaque mass of overlapping discs (a disc covers ~80 px², and the
+ * layout fills about half the panel), so most of what was drawn could not be seen, only paid for.
+ * At one actor per 600 px² the discs cover about a quarter of the graph's area.
+ */
+export const AREA_PER_ACTOR = 600;
+/** A phone's panel still gets a readable few. */
+export const MIN_ACTOR_BUDGET = 150;
+/** In steps, so that dragging a window's edge does not change what is drawn at every pixel. */
+const BUDGET_STEP = 50;
+
+/** How many actors the reduced view draws on a canvas of this size: by area, within bounds. */
+export function actorBudgetFor(width: number, height: number): number {
+  const byArea = (Math.max(0, width) * Math.max(0, height)) / AREA_PER_ACTOR;
+  const stepped = Math.round(byArea / BUDGET_STEP) * BUDGET_STEP;
+  return Math.max(MIN_ACTOR_BUDGET, Math.min(ACTOR_BUDGET, stepped));
+}
+
 export interface GraphView {
   visibleNodes: Set<string>;
   /** Edge keys are visible when both ends are, except by mode: */

@@ -19,6 +19,7 @@ import {
   type NodeAttrs,
 } from "../model/buildActorGraph.ts";
 import {
+  actorBudgetFor,
   actorSize,
   changedNodes,
   edgeShown,
@@ -66,7 +67,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   const note = h("p", { class: "net-note", role: "status", hidden: true });
   container.append(canvas, controls, note);
 
-  let canvasWidth = container.clientWidth; // then kept by a ResizeObserver: reading it per update would force a layout
+  // Then kept by a ResizeObserver: reading them per update would force a layout.
+  let canvasWidth = container.clientWidth;
+  let canvasHeight = container.clientHeight;
   const graphView = memoGraphView(index);
   let view: GraphView = viewFor(store.get());
   let hovered: string | null = null;
@@ -328,6 +331,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       hidePersons: s.hidePersons,
       collapse: s.collapse,
       labelCount: labelCountFor(canvasWidth),
+      // The reduced view draws as many actors as the panel can show apart (graphView.ts).
+      actorBudget: actorBudgetFor(canvasWidth, canvasHeight),
     });
   }
 
@@ -487,10 +492,15 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
   const resize = new ResizeObserver(() => {
     const width = container.clientWidth;
-    const relabel = labelCountFor(width) !== labelCountFor(canvasWidth);
+    const height = container.clientHeight;
+    const resized =
+      labelCountFor(width) !== labelCountFor(canvasWidth) ||
+      actorBudgetFor(width, height) !== actorBudgetFor(canvasWidth, canvasHeight);
     canvasWidth = width;
-    // Only the number of permanent labels depends on the width (sigma follows its own size).
-    if (relabel) sync(store.get(), store.get());
+    canvasHeight = height;
+    // Only the permanent labels and the reduced view's budget depend on the size (sigma follows
+    // its own size).
+    if (resized) sync(store.get(), store.get());
   });
   resize.observe(container);
   return () => {

@@ -12,6 +12,7 @@ import { checkDataDir } from "../../scripts/checkDataDir.ts";
 import type { Dataset } from "../../src/data/dataFiles.ts";
 import { startMs } from "../../src/data/partialDate.ts";
 import { EAGER_EVENTS } from "../../src/model/actorGraphHandle.ts";
+import { actorBudgetFor } from "../../src/model/graphView.ts";
 import { useAppSession } from "./appSession.ts";
 import { ROOT, screenshot, serveFixture } from "./browser.ts";
 
@@ -33,6 +34,20 @@ type Net = {
 async function relationsDrawnAs(page: Page) {
   await page.waitForFunction(() => !(window as unknown as { liaisonNetwork: Net }).liaisonNetwork.drawPending());
   return page.evaluate(() => (window as unknown as { liaisonNetwork: Net }).liaisonNetwork.relationsDrawnAs());
+}
+
+/** How many actors the reduced view draws, how many the panel's size allows, and what the note says. */
+async function drawnAgainstBudget(page: Page) {
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector<HTMLElement>(".network-host")!;
+    return {
+      drawn: Number(host.dataset.visibleNodes),
+      width: host.clientWidth,
+      height: host.clientHeight,
+      note: document.querySelector(".net-note")!.textContent ?? "",
+    };
+  });
+  return { ...seen, allowed: actorBudgetFor(seen.width, seen.height) };
 }
 
 describe("a big import", () => {
@@ -91,6 +106,21 @@ describe("a big import", () => {
     const wide = await relationsDrawnAs(page);
     expect(wide.lines).toBeGreaterThan(0);
     expect(wide.rectangles).toBe(0);
+    // As many actors as the panel's area allows, and the note says so; on a smaller window, fewer.
+    const budget = await drawnAgainstBudget(page);
+    expect(budget.drawn).toBe(budget.allowed);
+    expect(budget.note).toContain(`${budget.allowed.toLocaleString("en")} most active actors`);
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await page.waitForFunction(
+      (before) => Number(document.querySelector<HTMLElement>(".network-host")!.dataset.visibleNodes) < before,
+      budget.drawn,
+    );
+    const smaller = await drawnAgainstBudget(page);
+    expect(smaller.allowed).toBeLessThan(budget.allowed);
+    expect(smaller.drawn).toBe(smaller.allowed);
+    expect(smaller.note).toContain(`${smaller.allowed.toLocaleString("en")} most active actors`);
+    await screenshot(page, "big-import-reduced-small-window");
+    await page.setViewportSize({ width: 1600, height: 900 });
     for (let i = 0; i < 60 && (await page.locator(".net-note").isVisible()); i++) {
       await page.mouse.wheel(0, -400);
       await page.waitForTimeout(100);

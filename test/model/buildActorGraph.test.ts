@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildActorGraph, seededPosition } from "../../src/model/buildActorGraph.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
-import { actorSize, changedNodes, computeGraphView } from "../../src/model/graphView.ts";
+import {
+  ACTOR_BUDGET,
+  actorBudgetFor,
+  actorSize,
+  AREA_PER_ACTOR,
+  changedNodes,
+  computeGraphView,
+  MIN_ACTOR_BUDGET,
+} from "../../src/model/graphView.ts";
 import { miniDataset } from "../fixtures/miniDataset.ts";
 
 function fixture() {
@@ -84,6 +92,18 @@ describe("computeGraphView", () => {
     expect(v.reduced).toEqual({ events: 2, actors: 3, shown: 2 });
     expect([...v.visibleNodes].sort()).toEqual(["a:china", "a:iom"]);
     expect([...v.actorCounts.keys()].sort()).toEqual(["a:china", "a:iom"]);
+  });
+  it("draws as many actors in the reduced view as the canvas area allows, in steps, within bounds", () => {
+    // The benchmark's 1600 × 900 window: a 535 × 586 network panel.
+    expect(actorBudgetFor(535, 586)).toBe(500);
+    expect(actorBudgetFor(1000, 900)).toBe(1500);
+    expect(actorBudgetFor(4000, 3000)).toBe(ACTOR_BUDGET);
+    // A phone, a hidden panel (no size yet): the floor.
+    expect(actorBudgetFor(360, 200)).toBe(MIN_ACTOR_BUDGET);
+    expect(actorBudgetFor(0, 0)).toBe(MIN_ACTOR_BUDGET);
+    // A few pixels of a dragged edge do not change it; twice the area about doubles it.
+    expect(actorBudgetFor(536, 587)).toBe(actorBudgetFor(535, 586));
+    expect(actorBudgetFor(535 * 2, 586)).toBe(Math.round((535 * 2 * 586) / AREA_PER_ACTOR / 50) * 50);
   });
   it("grows actor size with the square root of visible events", () => {
     expect(actorSize(4)).toBeCloseTo(actorSize(1) + 2.2);
