@@ -23,10 +23,10 @@ export const NODE_BUDGET = 5000;
 export const ACTOR_BUDGET = 1500;
 
 /**
- * Canvas area (px²) per actor drawn in the reduced view. At 1,500 actors the 535 × 586 panel of a
- * 1600 × 900 window was one opaque mass of overlapping discs (a disc covers ~80 px², and the
- * layout fills about half the panel), so most of what was drawn could not be seen, only paid for.
- * At one actor per 600 px² the discs cover about a quarter of the graph's area.
+ * Canvas area (px²) per actor drawn in the reduced view. With a fixed 1,500, the discs in the
+ * 535 × 586 panel of a 1600 × 900 window (100× data, three years in view) added up to 354,000 px²,
+ * more than the whole panel (313,000): drawn over one another, most could not be seen, only paid
+ * for. One per 600 px² (500 there) is about half that (187,000 px²).
  */
 export const AREA_PER_ACTOR = 600;
 /** A phone's panel still gets a readable few. */
@@ -55,7 +55,7 @@ export interface GraphView {
 export function computeGraphView(index: DatasetIndex, visibleEvents: string[], opts: GraphViewOptions): GraphView {
   const { keysOf, actorKeys } = eventKeys(index, opts);
   // Count into a typed array by actor slot. Maps are built only for what is kept: a wide window at
-  // 100× touches 13,000 actors, of which the view keeps 1,500.
+  // 100× touches 13,000 actors, of which the view keeps at most 1,500.
   const counts = new Int32Array(actorKeys.length);
   const touched: number[] = [];
   for (const id of visibleEvents) {
