@@ -16,6 +16,8 @@ export interface LabelCollider {
   reset(): void;
   /** True (and the box is claimed) when it overlaps no box claimed in this frame. */
   claim(key: string, box: LabelBox): boolean;
+  /** The boxes claimed in this frame (what browser tests read of labels drawn to a canvas) */
+  claimed(): readonly LabelBox[];
 }
 
 /** Boxes closer than this (px) count as overlapping: names need a little air between them. */
@@ -46,5 +48,6 @@ export function createLabelCollider(): LabelCollider {
       keys.add(key);
       return true;
     },
+    claimed: () => boxes,
   };
 }

@@ -4,8 +4,15 @@
  * size, labels and the highlight of a focus.
  */
 import Sigma from "sigma";
-import { drawDiscNodeLabel, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import {
+  drawDiscNodeHover,
+  drawDiscNodeLabel,
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+} from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from "sigma/types";
 import type { Capabilities } from "../app/capabilities.ts";
 import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
@@ -33,6 +40,7 @@ import type { ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
 import { uninstanced } from "./uninstancedProgram.ts";
 import { createLabelCollider } from "./labelCollider.ts";
+import { cssWidthOf, LABEL_GAP, placeLabel, type PlacedLabel } from "./labelPlacement.ts";
 import { quietEmptyLayers, type SigmaLayers } from "./quietSigmaLayers.ts";
 import { pickOnlyUnderPointer, type SigmaPicking } from "./pickingUnderPointer.ts";
 import { sizeFromObserver, type SigmaSize } from "./sigmaSizeFromObserver.ts";
@@ -101,16 +109,21 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
     renderLabels: true,
     // A forced label that would print over one already drawn is left out (labelCollider.ts).
+    // A label that would run off the canvas's right edge goes left of its node (labelPlacement.ts).
     defaultDrawNodeLabel: (context, data, settings) => {
       if (!data.label) return;
       context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      const box = {
-        x: data.x + data.size + 3,
-        y: data.y - settings.labelSize / 2,
-        width: context.measureText(data.label).width,
-        height: settings.labelSize,
-      };
-      if (labelsApart.claim(data.key, box)) drawDiscNodeLabel(context, data, settings);
+      const width = context.measureText(data.label).width;
+      const placed = placeLabel(data, width, settings.labelSize, cssWidthOf(context));
+      if (labelsApart.claim(data.key, placed.box)) drawDiscNodeLabel(context, labelAt(data, placed), settings);
+    },
+    // The hovered or selected node's label on its white ground, on the same side.
+    defaultDrawNodeHover: (context, data, settings) => {
+      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      const width = data.label ? context.measureText(data.label).width : 0;
+      const placed = placeLabel(data, width, settings.labelSize, cssWidthOf(context));
+      if (data.label && placed.left) drawHoverOnLeft(context, data, settings, placed);
+      else drawDiscNodeHover(context, data, settings);
     },
     labelRenderedSizeThreshold: 1000, // labels only where the reducer forces them (a chosen few)
     labelFont: '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
@@ -466,6 +479,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     },
     /** The colour a node is drawn in (muted outside a focus), or null when it is not drawn. */
     nodeColor: (node: string) => renderer.getNodeDisplayData(node)?.color ?? null,
+    /** The boxes of the labels drawn in the last frame, and the canvas's width (CSS px). */
+    labelBoxes: () => ({ boxes: [...labelsApart.claimed()], width: canvas.clientWidth }),
     nodePosition: (node: string) => {
       const d = renderer.getNodeDisplayData(node);
       if (!d) return null;
@@ -513,4 +528,37 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     renderer.kill();
     container.replaceChildren();
   };
+}
+
+type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
+
+/** The node as sigma's label drawing should see it to print the label where it was placed. */
+function labelAt<T extends LabelData>(data: T, placed: PlacedLabel): T {
+  // sigma prints at x + size + gap: shift x so that this lands on the box's left edge.
+  return placed.left ? { ...data, x: placed.box.x - data.size - LABEL_GAP } : data;
+}
+
+/** sigma's hover look (a white ground with a shadow under the disc and the label), mirrored. */
+function drawHoverOnLeft(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: Settings<NodeAttrs, EdgeAttrs>,
+  placed: PlacedLabel,
+) {
+  const padding = 2;
+  const height = settings.labelSize + 2 * padding;
+  const radius = Math.max(data.size, settings.labelSize / 2) + padding;
+  const groundX = placed.box.x - padding - 2;
+  context.fillStyle = "#FFF";
+  context.shadowOffsetX = 0;
+  context.shadowOffsetY = 0;
+  context.shadowBlur = 8;
+  context.shadowColor = "#000";
+  // One path (disc and label ground together), so the shadow is drawn once around both.
+  context.beginPath();
+  context.arc(data.x, data.y, radius, 0, Math.PI * 2);
+  context.rect(groundX, data.y - height / 2, data.x - groundX, height);
+  context.fill();
+  context.shadowBlur = 0;
+  drawDiscNodeLabel(context, labelAt(data, placed), settings);
 }

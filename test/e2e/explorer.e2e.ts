@@ -26,6 +26,7 @@ type NetworkHooks = {
   liaisonNetwork: {
     nodePosition(n: string): { x: number; y: number } | null;
     nodeColor(n: string): string | null;
+    labelBoxes(): { boxes: Array<{ x: number; width: number }>; width: number };
   };
 };
 /** Where a network node is drawn, in page coordinates (null: not drawn) */
@@ -313,6 +314,27 @@ describe("explorer", () => {
     expect(Math.abs(at.y - (box.y + box.height / 2))).toBeLessThan(box.height / 4);
     await screenshot(page, "10-collapsed-selection");
     await page.context().close();
+  });
+
+  it("network labels stay on the canvas: near the right edge they go left of their node", async () => {
+    // The whole span (the default view), where UN bodies sit at the right edge, in both languages,
+    // and on a narrow window.
+    for (const [query, width] of [
+      ["", 1600],
+      ["?lang=zh", 1600],
+      ["?lang=zh", 700],
+    ] as const) {
+      const { page } = await app.open(query, { width, height: 900 });
+      await page.waitForTimeout(300);
+      const drawn = await page.evaluate(() => (window as unknown as NetworkHooks).liaisonNetwork.labelBoxes());
+      expect(drawn.boxes.length).toBeGreaterThan(4);
+      for (const b of drawn.boxes) {
+        expect(b.x).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width).toBeLessThanOrEqual(drawn.width);
+      }
+      if (width === 1600 && !query) await screenshot(page, "07-labels-inside-the-canvas");
+      await page.context().close();
+    }
   });
 
   it("back and forward walk through filter and selection changes", async () => {

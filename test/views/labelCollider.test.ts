@@ -11,6 +11,8 @@ describe("createLabelCollider", () => {
     expect(c.claim("c", box(0, 16))).toBe(true); // the next line down
     expect(c.claim("d", box(53, 0))).toBe(true); // beside a, with air
     expect(c.claim("e", box(51, 0))).toBe(false); // touching a
+    // What was drawn: the boxes claimed, not those refused.
+    expect(c.claimed()).toEqual([box(0, 0), box(0, 16), box(53, 0)]);
   });
 
   it("starts afresh on a reset, or when a label is drawn a second time (a new frame)", () => {

@@ -1,0 +1,34 @@
+/**
+ * Which side of its disc a network label goes. sigma prints a label to the right of its node, so
+ * a node near the canvas's right edge had its name cut off ("UN General A" in the default view).
+ * Such a label goes to the left instead; when it fits on neither side, it goes where less of it is
+ * cut off.
+ */
+import type { LabelBox } from "./labelCollider.ts";
+
+/** sigma's gap (px) between a disc and its label */
+export const LABEL_GAP = 3;
+
+export interface PlacedLabel {
+  box: LabelBox;
+  left: boolean;
+}
+
+export function placeLabel(
+  node: { x: number; y: number; size: number },
+  width: number,
+  height: number,
+  canvasWidth: number,
+): PlacedLabel {
+  const rightX = node.x + node.size + LABEL_GAP;
+  const leftX = node.x - node.size - LABEL_GAP - width;
+  const cutOnRight = Math.max(0, rightX + width - canvasWidth);
+  const cutOnLeft = Math.max(0, -leftX);
+  const left = cutOnRight > 0 && cutOnLeft < cutOnRight;
+  return { left, box: { x: left ? leftX : rightX, y: node.y - height / 2, width, height } };
+}
+
+/** The width in CSS pixels of the canvas a 2D context draws on (sigma scales it by its pixel ratio). */
+export function cssWidthOf(context: CanvasRenderingContext2D): number {
+  return context.canvas.width / (context.getTransform().a || 1);
+}
