@@ -97,6 +97,10 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
   await layoutSettled(page, 600_000);
   const layoutSettledAt = await page.evaluate(() => performance.now());
   await frames(page, 10);
+  // What the network draws in the window (the reduced view's count depends on the panel's size).
+  const networkNodes = await page.evaluate(() =>
+    Number(document.querySelector<HTMLElement>(".network-host")!.dataset.visibleNodes),
+  );
   const cdp = await context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 1048576;
@@ -201,6 +205,7 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     longFrames: pan.longFrames,
     select,
     heapMB: heap,
+    networkNodes,
   };
 }
 
@@ -342,6 +347,7 @@ async function main() {
         longFramesWhilePanning: metric("longFrames"),
         selectActorMs: metric("select"),
         heapMB: metric("heapMB"),
+        networkNodes: metric("networkNodes"),
         timelineJsFirstDrawMs: tl.length ? stats(tl) : `did not draw within ${s.factor <= 10 ? 120 : 60} s`,
         ...(floors.length
           ? {
@@ -413,6 +419,7 @@ function printTable(summary: { initialAssets: ReturnType<typeof initialAssets>; 
     "longFramesWhilePanning",
     "selectActorMs",
     "heapMB",
+    "networkNodes",
     "timelineJsFirstDrawMs",
   ];
   console.log("\n| size | " + keys.join(" | ") + " |");
