@@ -39,6 +39,7 @@ import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
 import { uninstanced } from "./uninstancedProgram.ts";
+import { boxAround, isDefaultCamera, ratioToFit, type CameraState } from "./fitCamera.ts";
 import { createLabelCollider } from "./labelCollider.ts";
 import { cssWidthOf, LABEL_GAP, placeLabel, type PlacedLabel } from "./labelPlacement.ts";
 import { quietEmptyLayers, type SigmaLayers } from "./quietSigmaLayers.ts";
@@ -427,6 +428,28 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     );
   }
 
+  /**
+   * The camera for an image of `width` × `height`: the user's own framing if they moved the
+   * camera, otherwise one that frames the nodes drawn (fitCamera.ts), with room for labels.
+   */
+  function exportCamera(width: number, height: number): CameraState {
+    const camera = renderer.getCamera().getState();
+    const box = boxAround(shown.mapNodes((n) => renderer.getNodeDisplayData(n) ?? { x: 0.5, y: 0.5 }));
+    if (!isDefaultCamera(camera) || !box) return camera;
+    const centre = { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
+    // The box's size in the image at ratio 1, by sigma's own projection for the image's size. (It
+    // turns its clip coordinates into pixels of the canvas on screen: scale those to the image's.)
+    const at1 = { cameraState: { ...centre, ratio: 1, angle: 0 }, viewportDimensions: { width, height } };
+    const a = renderer.framedGraphToViewport({ x: box.x0, y: box.y0 }, at1);
+    const b = renderer.framedGraphToViewport({ x: box.x1, y: box.y1 }, at1);
+    const screen = renderer.getDimensions();
+    const extent = {
+      width: (Math.abs(b.x - a.x) * width) / Math.max(1, screen.width),
+      height: (Math.abs(b.y - a.y) * height) / Math.max(1, screen.height),
+    };
+    return { ...centre, angle: 0, ratio: ratioToFit(extent, { width, height }, { x: 160, y: 40 }) };
+  }
+
   function renderControls(s: ViewState) {
     const camera = renderer.getCamera();
     const button = (label: string, text: string, onclick: () => void) =>
@@ -496,6 +519,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         width,
         height,
         backgroundColor: "#ffffff",
+        cameraState: exportCamera(width, height),
       }),
     camera: () => {
       const c = renderer.getCamera().getState();

@@ -162,6 +162,27 @@ describe("briefing", () => {
     expect(
       await page.locator("#handout img.handout-network").evaluate((img: HTMLImageElement) => img.naturalWidth),
     ).toBe(1600);
+    // The image frames the few nodes this filter leaves, not the whole graph's box (where they
+    // spanned 73% of its height, left of centre): top to bottom, within its margins.
+    const inked = await page.locator("#handout img.handout-network").evaluate((img: HTMLImageElement) => {
+      const c = document.createElement("canvas");
+      [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      // The graph lies between the title block (110 px) and the legend's rule (70 px from the
+      // bottom, antialiased over two rows): networkImage.ts.
+      const [top, bottom] = [110, 72];
+      const { data } = ctx.getImageData(0, top, c.width, c.height - top - bottom);
+      let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] > 235 && data[i + 1] > 235 && data[i + 2] > 235) continue;
+        const p = i / 4;
+        const [x, y] = [p % c.width, Math.floor(p / c.width)];
+        [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+      }
+      return { width: (x1 - x0) / c.width, height: (y1 - y0) / (c.height - top - bottom) };
+    });
+    expect(inked.height).toBeGreaterThan(0.85);
     const rows = await page.locator("#handout tbody tr").count();
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBe(visible);
