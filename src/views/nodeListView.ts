@@ -61,8 +61,13 @@ export function mountNodeList(
           ...label,
         ),
       );
+    // Rows only for what is listed: a wide window on a big dataset holds thousands of nodes, and
+    // building them all to show the first 150 cost every update while the list is open.
+    const listedActors = actors.slice(0, LIMIT);
+    const listedEvents = events.slice(0, LIMIT - listedActors.length);
+    const left = actors.length + events.length - LIMIT;
     const items = [
-      ...actors.map((a) =>
+      ...listedActors.map((a) =>
         choice(
           { type: "actor", id: a.id },
           a.name[lang],
@@ -73,7 +78,7 @@ export function mountNodeList(
           ),
         ),
       ),
-      ...events.map((e) =>
+      ...listedEvents.map((e) =>
         choice(
           { type: "event", id: e.id },
           h("span", { class: "muted" }, `${formatEventDate(e.date, lang)} · `),
@@ -81,11 +86,7 @@ export function mountNodeList(
         ),
       ),
     ];
-    setChildren(
-      list,
-      ...items.slice(0, LIMIT),
-      items.length > LIMIT ? h("li", { class: "muted" }, `+${items.length - LIMIT}`) : null,
-    );
+    setChildren(list, ...items, left > 0 ? h("li", { class: "muted" }, `+${left}`) : null);
   }
   render(store.get());
   const unsubscribe = store.subscribe((s) => render(s));
