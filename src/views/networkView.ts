@@ -434,7 +434,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
    */
   function exportCamera(width: number, height: number): CameraState {
     const camera = renderer.getCamera().getState();
-    const box = boxAround(shown.mapNodes((n) => renderer.getNodeDisplayData(n) ?? { x: 0.5, y: 0.5 }));
+    const drawn = shown.mapNodes((n) => renderer.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    const box = boxAround(drawn);
     if (!isDefaultCamera(camera) || !box) return camera;
     const centre = { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
     // The box's size in the image at ratio 1, by sigma's own projection for the image's size. (It
