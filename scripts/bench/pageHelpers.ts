@@ -21,10 +21,12 @@ export const frames = (page: Page, n = 2) =>
  * from an animation-frame callback runs after that frame's style, layout and paint);
  * `__timeToPaint(action, done)` runs the action and resolves with the time from it until the
  * first painted frame after which `done()` holds, and how many frames that took (given up after
- * `limit` ms). The first draw is stamped once both views have marked themselves drawn and that
- * frame has painted.
+ * `limit` ms); `__quiet()` lets the page settle before a timed action (150 ms, so that the last
+ * action's leftover work is not counted in the next). The first draw is stamped once both views
+ * have marked themselves drawn and that frame has painted.
  */
 export const PAINT_PROBE = `
+globalThis.__quiet = () => new Promise((resolve) => setTimeout(resolve, 150));
 globalThis.__painted = () => new Promise((resolve) => requestAnimationFrame(() => {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => resolve(performance.now());
@@ -60,6 +62,7 @@ export async function openMeasuredPage(browser: Browser, url: string) {
 
 /** The page's types for the probes above. */
 export type PaintProbe = {
+  __quiet(): Promise<void>;
   __painted(): Promise<number>;
   __timeToPaint(action: () => void, done: () => boolean, limit?: number): Promise<{ ms: number; frames: number }>;
 };

@@ -51,8 +51,12 @@ function median(values: number[]) {
 }
 
 function stats(values: number[]) {
-  const v = [...values].sort((a, b) => a - b);
-  return { median: round(median(v)), min: round(v[0]), max: round(v[v.length - 1]), runs: v.length };
+  return {
+    median: round(median(values)),
+    min: round(Math.min(...values)),
+    max: round(Math.max(...values)),
+    runs: values.length,
+  };
 }
 const round = (x: number) => Math.round(x * 10) / 10;
 
@@ -117,7 +121,7 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     const times: number[] = [];
     let frames = 0;
     for (let i = 0; i < 8; i++) {
-      await new Promise((r) => setTimeout(r, 150));
+      await w.__quiet();
       const before = { renders: w.liaisonNetwork.renders(), items: timeline.dataset.itemCount, bars: bars() };
       const toggle = await w.__timeToPaint(
         () => chip.click(),
@@ -149,7 +153,7 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     };
     const rested: number[] = [];
     for (let i = 0; i < 6; i++) {
-      await new Promise((r) => setTimeout(r, 150));
+      await w.__quiet();
       rested.push(await one(i % 2 ? 0.08 : -0.08));
     }
     const long: number[] = [];
@@ -174,7 +178,7 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     const w = window as unknown as PageHelpers;
     w.liaisonApp.select(null);
     await w.__painted();
-    await new Promise((r) => setTimeout(r, 150));
+    await w.__quiet();
     const renders = w.liaisonNetwork.renders();
     // Highlighted: an item of one of its events is drawn in the highlight's background (a
     // stylesheet rule; the item may only come out of a period's block with the selection).
@@ -236,7 +240,7 @@ async function measureFloor(browser: Browser, url: string): Promise<Sample> {
       const items = () => document.querySelectorAll("#timeline .vis-item").length;
       // From the call until the frame that shows it on both sides has painted.
       const timed = async (action: () => void, changed: () => boolean) => {
-        await new Promise((r) => setTimeout(r, 150));
+        await w.__quiet();
         const renders = w.floor.renders();
         return (await w.__timeToPaint(action, () => w.floor.renders() !== renders && changed())).ms;
       };

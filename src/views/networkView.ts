@@ -113,16 +113,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     // A label that would run off the canvas's right edge goes left of its node (labelPlacement.ts).
     defaultDrawNodeLabel: (context, data, settings) => {
       if (!data.label) return;
-      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      const width = context.measureText(data.label).width;
-      const placed = placeLabel(data, width, settings.labelSize, cssWidthOf(context));
+      const placed = placeOnCanvas(context, data, settings);
       if (labelsApart.claim(data.key, placed.box)) drawDiscNodeLabel(context, labelAt(data, placed), settings);
     },
     // The hovered or selected node's label on its white ground, on the same side.
     defaultDrawNodeHover: (context, data, settings) => {
-      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-      const width = data.label ? context.measureText(data.label).width : 0;
-      const placed = placeLabel(data, width, settings.labelSize, cssWidthOf(context));
+      const placed = placeOnCanvas(context, data, settings);
       if (data.label && placed.left) drawHoverOnLeft(context, data, settings, placed);
       else drawDiscNodeHover(context, data, settings);
     },
@@ -556,6 +552,17 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
 }
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
+
+/** Where the node's label goes on this canvas, measured in the label font (set on the context). */
+function placeOnCanvas(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: Settings<NodeAttrs, EdgeAttrs>,
+): PlacedLabel {
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const width = data.label ? context.measureText(data.label).width : 0;
+  return placeLabel(data, width, settings.labelSize, cssWidthOf(context));
+}
 
 /** The node as sigma's label drawing should see it to print the label where it was placed. */
 function labelAt<T extends LabelData>(data: T, placed: PlacedLabel): T {

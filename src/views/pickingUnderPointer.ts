@@ -17,23 +17,22 @@ export interface SigmaPicking {
 }
 
 export function pickOnlyUnderPointer(renderer: SigmaPicking, container: HTMLElement): () => void {
-  const r = renderer;
-  const pickPrograms = new Map(Object.entries(r.nodePrograms).map(([k, p]) => [k, p.pickProgram] as const));
+  const pickPrograms = new Map(Object.entries(renderer.nodePrograms).map(([k, p]) => [k, p.pickProgram] as const));
   let on = true;
   const set = (next: boolean) => {
     if (next === on) return;
     on = next;
-    for (const [key, pick] of pickPrograms) r.nodePrograms[key].pickProgram = next ? pick : null;
+    for (const [key, pick] of pickPrograms) renderer.nodePrograms[key].pickProgram = next ? pick : null;
     // Left out of sigma's list, the texture is not reset either: it keeps the last picking pass,
     // which a tap's click (after the pointer has already left) still reads.
-    if (next) r.pickingLayers.add("nodes");
-    else r.pickingLayers.delete("nodes");
+    if (next) renderer.pickingLayers.add("nodes");
+    else renderer.pickingLayers.delete("nodes");
   };
   const enter = () => {
     set(true);
     // The texture may be stale (drawn before the last changes) or empty: draw it now, since the
     // mouse move or touch that comes next asks it what is under the pointer.
-    r.render();
+    renderer.render();
   };
   const leave = () => set(false);
   set(container.matches(":hover"));
