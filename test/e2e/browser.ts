@@ -25,6 +25,8 @@ export async function startPreview(
   port: number,
   mode: "preview" | "dev" = "preview",
 ): Promise<{ url: string; stop: () => void }> {
+  // Several checkouts on one machine each set their own offset so their servers do not collide.
+  port += Number(process.env.LIAISON_PORT_OFFSET ?? 0);
   const child: ChildProcess = spawn(
     path.join(ROOT, "node_modules/.bin/vite"),
     [...(mode === "preview" ? ["preview"] : []), "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
