@@ -6,6 +6,7 @@ import "../styles.css";
 import type { Dataset } from "../data/dataFiles.ts";
 import type { BundleResult } from "../data/loadBundle.ts";
 import { loadAllSourceTexts, loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
+import { readFileText } from "../data/decodeText.ts";
 import { fileLevelProblem, formatProblem, type Problem } from "../data/problem.ts";
 import { t } from "../model/i18n.ts";
 import { h } from "../views/dom.ts";
@@ -91,9 +92,12 @@ async function main() {
 
 /** A JSON bundle, or CSV files through the spreadsheet route (sources and themes from the dataset on screen). */
 async function readImport(files: File[], current: Loaded): Promise<OpenedBundle> {
-  const json = files.find((f) => f.name.toLowerCase().endsWith(".json"));
-  if (json) return openBundle(await json.text());
   const failed = (problems: Problem[]): OpenedBundle => ({ result: { ok: false, problems }, prepared: null });
+  const json = files.find((f) => f.name.toLowerCase().endsWith(".json"));
+  if (json) {
+    const decoded = await readFileText(json);
+    return decoded.ok ? openBundle(decoded.text) : failed(decoded.problems);
+  }
   // The import code (validation, CSV) loads on first use.
   const { parseBundle } = await import("../data/loadBundle.ts");
   const pick = (word: string) =>
@@ -104,12 +108,15 @@ async function readImport(files: File[], current: Loaded): Promise<OpenedBundle>
     return failed([fileLevelProblem("import", message)]);
   }
   const { importCsvDataset, locateCsvProblem } = await import("../data/importCsv.ts");
+  const decoded = await Promise.all([events, actors, ...(relations ? [relations] : [])].map(readFileText));
+  const text = (i: number) => {
+    const d = decoded[i];
+    return d?.ok ? d.text : undefined;
+  };
+  const undecodable = decoded.flatMap((d) => (d.ok ? [] : d.problems));
+  if (undecodable.length) return failed(undecodable);
   const csv = importCsvDataset(
-    {
-      events: await events.text(),
-      actors: await actors.text(),
-      relations: relations ? await relations.text() : undefined,
-    },
+    { events: text(0)!, actors: text(1)!, relations: text(2) },
     { sources: current.dataset.sources, themes: current.dataset.themes },
   );
   if (!csv.ok) return failed(csv.problems);

@@ -2,6 +2,7 @@
  * Mounts the whole explorer for one dataset and returns its teardown, so an imported dataset can
  * replace the current one cleanly. Restores the view from the URL and keeps the URL in step.
  */
+import { wholeYearsCovering } from "../data/partialDate.ts";
 import type { Dataset } from "../data/dataFiles.ts";
 import { EVENT_KINDS } from "../data/vocabulary.ts";
 import { createActorGraph } from "../model/actorGraphHandle.ts";
@@ -60,9 +61,7 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   const cleanups: Array<() => void> = [];
   const prepared = opts.prepared?.dataset === dataset ? opts.prepared : null;
   const index = prepared?.index ?? buildDatasetIndex(dataset);
-  const firstYear = new Date(index.extent.start).getUTCFullYear();
-  const lastYear = new Date(index.extent.end - 1).getUTCFullYear();
-  const fullWindow = { start: Date.UTC(firstYear, 0, 1), end: Date.UTC(lastYear + 1, 0, 1) };
+  const { firstYear, lastYear, ...fullWindow } = wholeYearsCovering(index.extent);
   const loaded = await (opts.deck ?? loadDeck());
   let deck: UserDeck = loaded.deck;
   // Rebuilt only when the deck changes (setDeck replaces it): presenting asks on every update.

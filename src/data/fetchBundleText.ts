@@ -2,6 +2,7 @@
  * The text of a dataset bundle named by a ?data= link: same-origin only (a link must not make
  * the app fetch from elsewhere). Never throws: returns a problem instead.
  */
+import { decodeText } from "./decodeText.ts";
 import { fileLevelProblem, type Problem } from "./problem.ts";
 
 export type FetchedBundle = { ok: true; text: string } | { ok: false; problems: Problem[] };
@@ -19,7 +20,8 @@ export async function fetchBundleText(param: string, base: string): Promise<Fetc
   try {
     const res = await fetch(url);
     if (!res.ok) return problem(`could not fetch the dataset (HTTP ${res.status})`);
-    return { ok: true, text: await res.text() };
+    const name = decodeURIComponent(url.pathname.split("/").pop() ?? "") || "bundle";
+    return decodeText(await res.arrayBuffer(), name);
   } catch (e) {
     return problem(`could not fetch the dataset: ${String(e)}`);
   }

@@ -50,37 +50,55 @@ function findSyntaxError(text: string): { offset: number; message: string } {
     if (i >= text.length) fail("unterminated string");
     i++;
   };
-  const value = (): void => {
-    ws();
+  const literal = () => {
     const c = text[i];
-    if (c === "{") return container("}", true);
-    if (c === "[") return container("]", false);
-    if (c === '"') return string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!literal) fail(c === undefined ? "unexpected end of file, expected a value" : `unexpected character ${JSON.stringify(c)}`);
-    i += literal![0].length;
+    const match = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!match) fail(c === undefined ? "unexpected end of file, expected a value" : `unexpected character ${JSON.stringify(c)}`);
+    i += match![0].length;
   };
-  const container = (close: string, keyed: boolean): void => {
-    i++;
+  const key = (close: string) => {
     ws();
-    if (text[i] === close) return void i++;
+    if (text[i] !== '"') fail(text[i] === close ? "trailing comma" : "expected a double-quoted property name");
+    string();
+    expect(":", '":"');
+  };
+  // Iterative, with the open containers on an explicit stack: a file nested tens of thousands of
+  // levels deep must get its located error, not overflow the call stack.
+  const value = (): void => {
+    const open: string[] = [];
     for (;;) {
-      if (keyed) {
-        ws();
-        if (text[i] !== '"') fail(text[i] === close ? "trailing comma" : "expected a double-quoted property name");
-        string();
-        expect(":", '":"');
-      }
-      value();
       ws();
-      if (text[i] === ",") {
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        const close = c === "{" ? "}" : "]";
         i++;
         ws();
-        if (text[i] === close) fail("trailing comma");
-        continue;
+        if (text[i] === close) i++;
+        else {
+          open.push(close);
+          if (close === "}") key(close);
+          continue;
+        }
+      } else if (c === '"') string();
+      else literal();
+      // A value ended: close what it ends, or move on to the next member.
+      for (;;) {
+        const close = open[open.length - 1];
+        if (close === undefined) return;
+        ws();
+        if (text[i] === ",") {
+          i++;
+          ws();
+          if (text[i] === close) fail("trailing comma");
+          if (close === "}") key(close);
+          break;
+        }
+        if (text[i] !== close) {
+          fail(i >= text.length ? `unexpected end of file, expected "," or "${close}"` : `expected "," or "${close}"`);
+        }
+        i++;
+        open.pop();
       }
-      if (text[i] === close) return void i++;
-      fail(i >= text.length ? `unexpected end of file, expected "," or "${close}"` : `expected "," or "${close}"`);
     }
   };
   try {

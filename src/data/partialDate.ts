@@ -7,8 +7,8 @@ import { PARTIAL_DATE_PATTERN } from "./vocabulary.ts";
 
 export type Precision = "year" | "month" | "day";
 
-/** Date.UTC, but years 0–99 mean themselves (Date.UTC maps them to 1900–1999). */
-function utc(y: number, monthIndex: number, day: number): number {
+/** Date.UTC, but years 0–99 mean themselves (Date.UTC maps them to 1900–1999): use it for any year. */
+export function utc(y: number, monthIndex: number, day: number): number {
   const d = new Date(0);
   d.setUTCFullYear(y, monthIndex, day);
   return d.getTime();
@@ -45,4 +45,16 @@ export function endMs(date: string): number {
 /** ISO day (YYYY-MM-DD) of a UTC ms instant. */
 export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The whole years covering [start, end) ms: the timeline's and the overview's full range. */
+export function wholeYearsCovering(span: { start: number; end: number }): {
+  start: number;
+  end: number;
+  firstYear: number;
+  lastYear: number;
+} {
+  const firstYear = new Date(span.start).getUTCFullYear();
+  const lastYear = new Date(span.end - 1).getUTCFullYear();
+  return { start: utc(firstYear, 0, 1), end: utc(lastYear + 1, 0, 1), firstYear, lastYear };
 }

@@ -8,6 +8,7 @@ import { endMs, isValidPartialDate, startMs } from "./partialDate.ts";
 import { parseItems } from "./parseItems.ts";
 import type { Problem } from "./problem.ts";
 import type { Citation, Story } from "./schema.ts";
+import { USER_DECK_STORY_ID } from "./vocabulary.ts";
 
 export interface ValidateOptions {
   /** Source file name → full text. Without it quotes are left unverified. */
@@ -157,6 +158,9 @@ type DateCheck = (file: string, id: string, field: string, value: string | undef
 /** Every id a story step names must exist; its window must be real days in order. */
 function checkStory(story: Story, known: KnownIds, problems: Problem[], cite: Cite, date: DateCheck) {
   const f = "stories.json";
+  if (story.id === USER_DECK_STORY_ID) {
+    problems.push({ file: f, id: story.id, field: "id", message: `"${USER_DECK_STORY_ID}" is reserved for the user's own deck` });
+  }
   story.steps.forEach((step, i) => {
     const at = `steps[${i}]`;
     const v = step.view;

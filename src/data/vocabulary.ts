@@ -7,6 +7,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** YYYY, YYYY-MM or YYYY-MM-DD: only the precision a document gives. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** The story id the user's own deck plays under: a dataset story may not take it. */
+export const USER_DECK_STORY_ID = "my-deck";
+
 export const LANGS = ["en", "zh"] as const;
 export const ACTOR_TYPES = [
   "igo",

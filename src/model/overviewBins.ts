@@ -2,6 +2,7 @@
  * Events per year, stacked by each event's primary (first) theme — filtered against total —
  * for the overview strip.
  */
+import { utc } from "../data/partialDate.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { firstStartAtOrAfter, spanColumns } from "./spanColumns.ts";
 
@@ -72,7 +73,7 @@ function placesOf(index: DatasetIndex, years: [number, number]): Places {
   const themeSlot = new Map(themeOrder.map((id, i) => [id, i]));
   const count = years[1] - years[0] + 1;
   // Year starts as ms, so a bin is found by binary search instead of a Date per event.
-  const bounds = Float64Array.from({ length: count + 1 }, (_, i) => Date.UTC(years[0] + i, 0, 1));
+  const bounds = Float64Array.from({ length: count + 1 }, (_, i) => utc(years[0] + i, 0, 1));
   const totals = new Array<number>(count).fill(0);
   const place = new Map<string, number>();
   const starts = spanColumns(index, index.chronological).starts;

@@ -14,6 +14,7 @@ export interface PlayableStory {
 }
 
 export function viewForStep(story: PlayableStory, step: number, current: ViewState): ViewState {
+  if (story.steps.length === 0) return { ...current, story: null, step: 0 };
   const index = Math.max(0, Math.min(step, story.steps.length - 1));
   const v = story.steps[index].view;
   const d = getDefaultViewState();

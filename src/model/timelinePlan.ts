@@ -4,6 +4,7 @@
  * clustering, so the timeline's work stays bounded however large the dataset. The selected and
  * highlighted events always stay as items of their own.
  */
+import { utc } from "../data/partialDate.ts";
 import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { eventsInWindow } from "./filterEvents.ts";
@@ -116,8 +117,8 @@ export function planTimeline(
 function periodOf(ms: number, period: Period): [number, number, number] {
   const d = new Date(ms);
   const y = d.getUTCFullYear();
-  if (period === "year") return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1), y * 12];
+  if (period === "year") return [utc(y, 0, 1), utc(y + 1, 0, 1), y * 12];
   const m = period === "quarter" ? Math.floor(d.getUTCMonth() / 3) * 3 : d.getUTCMonth();
   const len = period === "quarter" ? 3 : 1;
-  return [Date.UTC(y, m, 1), Date.UTC(y, m + len, 1), y * 12 + m];
+  return [utc(y, m, 1), utc(y, m + len, 1), y * 12 + m];
 }

@@ -121,7 +121,12 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
   }
   if (state.story) {
     const steps = known.stories!.get(state.story)!;
-    if (state.step >= steps) {
+    // An empty story (the user's deck on a browser that has none) cannot be shown at any step.
+    if (steps === 0) {
+      ignored.push(`story=${state.story} (it has no steps in this browser)`);
+      state.story = null;
+      state.step = 0;
+    } else if (state.step >= steps) {
       ignored.push(`step=${state.step + 1} (the story has ${steps})`);
       state.step = 0;
     }

@@ -4,11 +4,12 @@
  */
 import type { z } from "zod";
 import type { Citation } from "../data/schema.ts";
+import { USER_DECK_STORY_ID } from "../data/vocabulary.ts";
 import type { UserDeckSchema } from "./parseUserDeck.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import type { PlayableStory } from "./storyView.ts";
 
-export const USER_DECK_ID = "my-deck";
+export const USER_DECK_ID = USER_DECK_STORY_ID;
 
 export type UserDeck = z.infer<typeof UserDeckSchema>;
 

@@ -7,7 +7,7 @@ import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
-import { isoDay } from "../data/partialDate.ts";
+import { isoDay, utc } from "../data/partialDate.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t } from "../model/i18n.ts";
 import { buildOverviewBins, stackedParts, type StackedPart, type YearBin } from "../model/overviewBins.ts";
@@ -70,8 +70,8 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     const y = scaleLinear()
       .domain([0, max])
       .range([HEIGHT - M.bottom, M.top]);
-    const barX = (year: number) => x(Date.UTC(year, 0, 1)) + 1;
-    const barW = (year: number) => Math.max(1, x(Date.UTC(year + 1, 0, 1)) - x(Date.UTC(year, 0, 1)) - 2);
+    const barX = (year: number) => x(utc(year, 0, 1)) + 1;
+    const barW = (year: number) => Math.max(1, x(utc(year + 1, 0, 1)) - x(utc(year, 0, 1)) - 2);
 
     const columns = bars
       .selectAll<SVGGElement, YearBin>("g.year")

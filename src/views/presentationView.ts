@@ -49,7 +49,9 @@ export function mountPresentation(host: HTMLElement, deps: PresentationDeps): ()
   window.addEventListener("keydown", onKey);
 
   function sync(s: ViewState) {
-    const story = s.story ? deps.findStory(s.story) : undefined;
+    const found = s.story ? deps.findStory(s.story) : undefined;
+    // A story without that step (an emptied deck) is not presented, rather than drawn from nothing.
+    const story = found?.steps[s.step] ? found : undefined;
     document.body.classList.toggle("presenting", !!story);
     panel.hidden = !story;
     if (!story) {

@@ -6,6 +6,7 @@ import type { Store } from "../app/store.ts";
 import type { Lang } from "../data/schema.ts";
 import { t } from "../model/i18n.ts";
 import { viewForStep, type PlayableStory } from "../model/storyView.ts";
+import { readFileText } from "../data/decodeText.ts";
 import { USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
@@ -85,7 +86,10 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
       const file = fileInput.files?.[0];
       if (!file) return;
       const { parseUserDeck } = await import("../model/parseUserDeck.ts");
-      const parsed = parseUserDeck(await file.text());
+      const decoded = await readFileText(file);
+      const parsed = decoded.ok
+        ? parseUserDeck(decoded.text)
+        : { ok: false as const, error: decoded.problems[0].message };
       if (parsed.ok) {
         deps.setDeck(parsed.deck);
         deps.toast(t(lang, "deckImported", { title: parsed.deck.title, n: parsed.deck.slides.length }));

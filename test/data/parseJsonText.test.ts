@@ -17,4 +17,15 @@ describe("parseJsonText", () => {
   ])("locates the error in %j at line %i, column %i", (text, line, column, message) => {
     expect(parseJsonText(text)).toEqual({ ok: false, line, column, message });
   });
+  it("locates an error in a file nested far deeper than the call stack allows", () => {
+    const text = '{"events": ' + "[".repeat(200_000);
+    expect(parseJsonText(text)).toEqual({
+      ok: false,
+      line: 1,
+      column: text.length + 1,
+      message: "unexpected end of file, expected a value",
+    });
+    const closed = "[".repeat(100_000) + "1" + "]".repeat(99_999) + ",]";
+    expect(parseJsonText(closed)).toMatchObject({ ok: false, column: closed.length, message: "trailing comma" });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endMs, isValidPartialDate, isoDay, precisionOf, startMs } from "../../src/data/partialDate.ts";
+import { endMs, isValidPartialDate, isoDay, precisionOf, startMs, utc, wholeYearsCovering } from "../../src/data/partialDate.ts";
 
 describe("partialDate", () => {
   it.each([
@@ -27,5 +27,12 @@ describe("partialDate", () => {
     expect(isoDay(endMs("2001-06"))).toBe("2001-07-01");
     expect(isoDay(endMs("2001"))).toBe("2002-01-01");
     expect(isoDay(endMs("2016-12-31"))).toBe("2017-01-01");
+  });
+  it("places years 0–99 in their own century, not the 1900s", () => {
+    expect(isoDay(startMs("0050-03-01"))).toBe("0050-03-01");
+    expect(isoDay(endMs("0099"))).toBe("0100-01-01");
+    expect(utc(50, 0, 1)).toBe(startMs("0050"));
+    const years = wholeYearsCovering({ start: startMs("0050-03-01"), end: endMs("2016") });
+    expect([years.firstYear, years.lastYear, isoDay(years.start), isoDay(years.end)]).toEqual([50, 2016, "0050-01-01", "2017-01-01"]);
   });
 });

@@ -150,6 +150,11 @@ describe("validateDataset", () => {
       ],
     ],
     [
+      "a story taking the id reserved for the user's own deck",
+      (d) => (d.stories[0].id = "my-deck"),
+      ['stories.json › my-deck › id: "my-deck" is reserved for the user\'s own deck'],
+    ],
+    [
       "quotes: a paraphrase is caught even across a line break",
       (d) => (d.events[0].sources[0].quote = "On 30 June 2016, China became a member of IOM."),
       ["events.json › china-joins-iom › sources[0].quote: not found verbatim in en.txt"],

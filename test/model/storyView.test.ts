@@ -22,6 +22,11 @@ describe("viewForStep", () => {
       step: 0,
     });
   });
+  it("leaves the story when it has no steps (an emptied deck), keeping the current view", () => {
+    const current = { ...getDefaultViewState(), q: "kept", story: "my-deck", step: 2 };
+    const empty = deckToStory(emptyDeck(), buildDatasetIndex(miniDataset()));
+    expect(viewForStep(empty, 2, current)).toEqual({ ...current, story: null, step: 0 });
+  });
   it("clamps the step", () => {
     expect(viewForStep(story, 7, getDefaultViewState()).step).toBe(0);
   });

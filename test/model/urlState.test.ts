@@ -80,4 +80,11 @@ describe("serializeViewState / parseViewState", () => {
       expect(() => parseViewState(q, known)).not.toThrow();
     }
   });
+  it("ignores a story that has no steps here (the user's deck on a browser without one)", () => {
+    const empty = { ...known, stories: new Map([...known.stories!, ["my-deck", 0]]) };
+    expect(parseViewState("story=my-deck&step=3", empty)).toEqual({
+      state: getDefaultViewState(),
+      ignored: ["story=my-deck (it has no steps in this browser)"],
+    });
+  });
 });
