@@ -7,9 +7,15 @@ import path from "node:path";
 import { DATA_FILES, DATA_FILE_NAMES, type DataFileName } from "../src/data/dataFiles.ts";
 import { parseJsonText } from "../src/data/parseJsonText.ts";
 import type { Problem } from "../src/data/problem.ts";
+import { checkFidelity } from "../src/data/fidelity/checkFidelity.ts";
 import { DEFAULT_RANGE, validateDataset, type ValidationResult } from "../src/data/validateDataset.ts";
 
-export function checkDataDir(dir: string): ValidationResult {
+export interface DataDirResult extends ValidationResult {
+  /** Reading checks to review (src/data/fidelity): printed, not failing */
+  warnings: Problem[];
+}
+
+export function checkDataDir(dir: string): DataDirResult {
   const raw: Partial<Record<DataFileName, unknown>> = {};
   const syntax: Problem[] = [];
   for (const name of DATA_FILE_NAMES) {
@@ -34,9 +40,11 @@ export function checkDataDir(dir: string): ValidationResult {
   }
   const result = validateDataset(raw, { texts, range: DEFAULT_RANGE });
   const broken = new Set(syntax.map((p) => p.file));
+  const fidelity = checkFidelity(result.dataset, texts);
   const problems = [
     ...syntax,
     ...result.problems.filter((p) => !(broken.has(p.file) && p.message === "file is missing")),
+    ...fidelity.problems,
   ];
-  return { ...result, problems };
+  return { ...result, problems, warnings: fidelity.warnings };
 }

@@ -66,7 +66,9 @@ export const Actor = z
     aliases: z
       .array(nonBlank)
       .optional()
-      .describe("Other wordings the documents use for this actor (e.g. 国际移徙组织), for search"),
+      .describe(
+        "Other wordings the documents use for this actor, in either language (e.g. 国际移徙组织, Edward Gnesa): for search, and for check:data to find it named near an event's quotes",
+      ),
     sources: z.array(Citation).optional(),
   })
   .strict();
@@ -83,7 +85,15 @@ export const Note = z
   .object({ en: nonBlank, zh: nonBlank, sources: z.array(Citation).optional() })
   .strict();
 
-export const EventActor = z.object({ id: Id, role: z.enum(ROLES) }).strict();
+export const EventActor = z
+  .object({
+    id: Id,
+    role: z.enum(ROLES),
+    basis: Note.optional().describe(
+      "Why the actor is listed though no quote's paragraph names it (the passage says 'the Chair'; a footnote names it), with citations where they help",
+    ),
+  })
+  .strict();
 
 export const Event = z
   .object({

@@ -138,6 +138,7 @@ function checkSemantics(d: Dataset, known: KnownIds, options: ValidateOptions): 
     });
     e.themes.forEach((t, i) => ref(f, e.id, `themes[${i}]`, themeIds.has(t), "theme", t));
     cite(f, e.id, "sources", e.sources);
+    e.actors.forEach((a, i) => cite(f, e.id, `actors[${i}].basis.sources`, a.basis?.sources));
     e.notes?.forEach((n, i) => cite(f, e.id, `notes[${i}].sources`, n.sources));
   }
   for (const r of d.relations) {

@@ -159,6 +159,19 @@ describe("validateDataset", () => {
       (d) => (d.events[0].sources[0].quote = "On 30 June 2016, China became a member of IOM."),
       ["events.json › china-joins-iom › sources[0].quote: not found verbatim in en.txt"],
     ],
+    [
+      "an actor's basis: its citations are checked like any other",
+      (d) =>
+        (d.events[1].actors[1].basis = {
+          en: "The ministry is named elsewhere.",
+          zh: "公安部在别处提及。",
+          sources: [{ source: "doc-en", quote: "the Ministry of Public Security", lang: "zh" }],
+        }),
+      [
+        'events.json › china-observer › actors[1].basis.sources[0].lang: must be "en", the language of doc-en',
+        "events.json › china-observer › actors[1].basis.sources[0].quote: not found verbatim in en.txt",
+      ],
+    ],
   ];
   it.each(cases)("reports %s", (_name, mutate, expected) => {
     expect(report(mutate)).toEqual(expected);

@@ -46,6 +46,20 @@ describe("checkDataDir", () => {
     expect(out).toContain("check:data FAILED: 1 problem(s)");
   });
 
+  it("reports the reading checks' findings as warnings, which print but do not fail the CLI", () => {
+    const dir = writeMiniDataDir((d) => (d.events[0].summary.en = "China “joined as a full member”."));
+    expect(checkDataDir(dir).warnings.map(formatProblem)).toEqual([
+      "events.json › china-observer › actors[1]: \"mps\" (participant) is not named near any of the event's quotes: cite a passage that names it, add the document's wording to its aliases, or say why in basis",
+      "relations.json › china-iom-observer › to: \"iom\" is not named near any of the relation's quotes: cite a passage that names it, or add the document's wording to its aliases",
+      'events.json › china-joins-iom › summary.en: quoted "joined as a full member" is not verbatim in any passage the item cites',
+    ]);
+    const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/checkData.ts"), dir], {
+      encoding: "utf8",
+    });
+    expect(out).toContain('warning: events.json › china-joins-iom › summary.en: quoted "joined as a full member"');
+    expect(out).toContain("0 problems, 3 warning(s) to review");
+  });
+
   it("the real dataset passes with zero problems", () => {
     const { problems, dataset } = checkDataDir(path.join(root, "data"));
     expect(problems.map(formatProblem)).toEqual([]);
