@@ -21,5 +21,7 @@ export default defineConfig({
     exclude: ["test/e2e/**", "node_modules/**"],
     setupFiles: ["test/setup.ts"],
     environment: "node",
+    // Property tests run thousands of cases: on a busy 2-core machine 5 s is not enough.
+    testTimeout: 30_000,
   },
 });

@@ -62,7 +62,17 @@ async function main() {
       prepared: loaded.prepared,
     });
   let current: Loaded = first ?? { dataset: curated!, texts: null, notices };
-  let app: RunningApp = await start(current, undefined, savedDeck);
+  let app: RunningApp;
+  try {
+    app = await start(current, undefined, savedDeck);
+  } catch (error) {
+    // A linked dataset that validated but could not be shown: the curated data instead, saying why.
+    if (!first) throw error;
+    console.error(error);
+    const reason = `${t(urlLang, "importFailed")} ${String(error)}`;
+    current = { dataset: await loadBundledDataset(), texts: null, notices: [...notices, reason] };
+    app = await start(current, undefined, savedDeck);
+  }
 
   mountImportPanel(layout.importTools, {
     lang: () => app.lang(),
@@ -74,11 +84,23 @@ async function main() {
         ok: true,
         problems: [],
         apply: async () => {
+          const label = files.map((f) => f.name).join(", ");
+          const previousUrl = location.href;
           app.teardown();
           // A new dataset starts from a clean view: ids in the old URL mean nothing to it.
           history.replaceState(null, "", `${location.pathname}${lang === "zh" ? "?lang=zh" : ""}`);
-          current = fromBundle(result, prepared, lang, files.map((f) => f.name).join(", "));
-          app = await start(current, lang);
+          const next = fromBundle(result, prepared, lang, label);
+          try {
+            app = await start(next, lang);
+            current = next;
+          } catch (error) {
+            // Refused as a failed validation would be: the previous dataset and view come back.
+            console.error(error);
+            history.replaceState(null, "", previousUrl);
+            const reason = `${t(lang, "mountFailed", { file: label })} ${String(error)}`;
+            current = { ...current, notices: [reason], prepared: null };
+            app = await start(current, lang);
+          }
         },
       };
     },

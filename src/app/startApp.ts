@@ -56,9 +56,43 @@ export interface RunningApp {
 
 const TORN_DOWN = new Error("the app was torn down");
 
+/**
+ * Mounts the app; if any part throws while mounting, what was mounted is torn down again and the
+ * error is passed on, so that the caller can put the previous dataset back.
+ */
 export async function startApp(layout: Layout, opts: StartOptions): Promise<RunningApp> {
-  const { dataset } = opts;
   const cleanups: Array<() => void> = [];
+  try {
+    return await mountApp(layout, opts, cleanups);
+  } catch (error) {
+    for (const c of cleanups.reverse()) {
+      try {
+        c();
+      } catch (e) {
+        console.warn(e);
+      }
+    }
+    // A view that threw half-way may have left its nodes behind.
+    for (const host of [
+      layout.filters,
+      layout.storyTools,
+      layout.exportTools,
+      layout.timeline,
+      layout.overview,
+      layout.network,
+      layout.nodeList,
+      layout.legend,
+      layout.details,
+    ]) {
+      host.replaceChildren();
+    }
+    delete document.body.dataset.ready;
+    throw error;
+  }
+}
+
+async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() => void>): Promise<RunningApp> {
+  const { dataset } = opts;
   const prepared = opts.prepared?.dataset === dataset ? opts.prepared : null;
   const index = prepared?.index ?? buildDatasetIndex(dataset);
   const { firstYear, lastYear, ...fullWindow } = wholeYearsCovering(index.extent);

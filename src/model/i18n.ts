@@ -89,6 +89,10 @@ const STRINGS = {
     en: "The linked dataset was not loaded; showing the curated dataset instead. Problems:",
     zh: "链接中的数据集未能加载，仍显示精选数据集。问题：",
   },
+  mountFailed: {
+    en: "{file} passed validation but could not be shown, so nothing was changed. The reason:",
+    zh: "{file} 已通过校验，但无法显示，因此未作任何更改。原因：",
+  },
   quotesUnverified: {
     en: "{n} quotes in this dataset could not be checked against their documents (no source texts included).",
     zh: "此数据集中有 {n} 条引文无法与原文核对（未附原文）。",

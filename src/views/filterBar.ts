@@ -100,7 +100,7 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   // Theme chips are made once and updated in place: replaced on every change, they took the
   // keyboard focus away from the chip just pressed (and rebuilt ~50 elements per toggle).
   const themeChips = index.dataset.themes.map((th) => {
-    const label = document.createTextNode("");
+    const label = h("span", { class: "chip-label" });
     const count = h("span", { class: "chip-count" });
     const button = h(
       "button",
@@ -259,7 +259,8 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
       if (count.textContent !== counted) count.textContent = counted;
       if (relabel) {
         label.textContent = th.label[lang];
-        button.title = th.definition[lang];
+        // A long label is cut to the chip's width: the tooltip keeps it whole.
+        button.title = `${th.label[lang]}${lang === "zh" ? "：" : ": "}${th.definition[lang]}`;
       }
     }
     setChildren(

@@ -108,6 +108,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
   const labelsApart = createLabelCollider();
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
+    // A panel squeezed to no height (a short window, a tall filter bar) mounts all the same and
+    // draws once it has a size (sigmaSizeFromObserver.ts); sigma would throw instead.
+    allowInvalidContainer: true,
     renderLabels: true,
     // A forced label that would print over one already drawn is left out (labelCollider.ts).
     // A label that would run off the canvas's right edge goes left of its node (labelPlacement.ts).

@@ -57,7 +57,7 @@ export interface TimelineViewDeps {
 export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps): () => void {
   const { store, index, derive, fullWindow } = deps;
   const items = new DataSet<VisItem, "id">();
-  const groups = new DataSet<{ id: string; content: string; order: number }, "id">();
+  const groups = new DataSet<{ id: string; content: string; label: string; order: number }, "id">();
   const tooltip = h("div", { class: "tl-tooltip", role: "tooltip", hidden: true });
   container.append(tooltip);
   const host = h("div", { class: "tl-host" });
@@ -82,6 +82,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     // The benchmark times the first draw with this mark.
     onInitialDrawComplete: () => performance.mark("liaison:timeline-drawn"),
     template: (item: VisItem) => renderItem(item),
+    // Group labels come from the data (theme and type names): handed over as text in DOM nodes,
+    // never as strings for vis-timeline's innerHTML.
+    groupTemplate: (group: { label: string }) => h("span", { class: "tl-group-label" }, group.label),
     format: {
       minorLabels: (date: Date, scale: string) => axisLabel(date, scale, store.get().lang, false),
       majorLabels: (date: Date, scale: string) => axisLabel(date, scale, store.get().lang, true),
@@ -119,7 +122,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       const g = buildTimelineGroups(index, s.group, s.lang);
       groups.clear();
       if (g.length) {
-        groups.add(g.map((x) => ({ id: x.id, content: x.label, order: x.order })));
+        groups.add(g.map((x) => ({ id: x.id, content: "", label: x.label, order: x.order })));
         timeline?.setGroups(groups);
       } else timeline?.setGroups(undefined as never);
     }

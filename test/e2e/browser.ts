@@ -129,6 +129,11 @@ export async function cspViolations(page: Page): Promise<string[]> {
 
 /** Writes a fixture next to the built app so a `?data=./e2e/<name>` link can load it. */
 export function serveFixture(name: string, data: unknown): void {
+  serveFixtureBytes(name, JSON.stringify(data));
+}
+
+/** The same for a file given byte for byte (broken JSON, another encoding). */
+export function serveFixtureBytes(name: string, bytes: string | Uint8Array): void {
   fs.mkdirSync(path.join(ROOT, "dist", "e2e"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "dist", "e2e", name), JSON.stringify(data));
+  fs.writeFileSync(path.join(ROOT, "dist", "e2e", name), bytes);
 }
