@@ -11,9 +11,11 @@ import { ROOT, screenshot } from "./browser.ts";
 
 const events = (
   JSON.parse(fs.readFileSync(path.join(ROOT, "data/events.json"), "utf8")) as {
-    events: Array<{ id: string; title: { en: string; zh: string } }>;
+    events: Array<{ id: string; title: { en: string; zh: string }; themes: string[] }>;
   }
 ).events;
+/** How many events the trafficking chip keeps: read from the data, which curators keep tagging. */
+const trafficking = events.filter((e) => e.themes.includes("trafficking")).length;
 const titleOf = (id: string) => events.find((e) => e.id === id)!.title;
 
 const app = useAppSession(4311);
@@ -116,13 +118,16 @@ describe("explorer", () => {
       bars: await count(page, ".overview-svg rect.part"),
     };
     await page.click("[data-theme=trafficking]");
-    await page.waitForFunction(() => document.querySelector(".count")?.textContent?.startsWith("5 of"));
+    await page.waitForFunction(
+      (n) => document.querySelector(".count")?.textContent?.startsWith(`${n} of`),
+      trafficking,
+    );
     const after = {
       items: await timelineItems(page),
       nodes: await visibleNodes(page),
       bars: await count(page, ".overview-svg rect.part"),
     };
-    expect(after.items).toBe(5);
+    expect(after.items).toBe(trafficking);
     expect(after.nodes).toBeLessThan(before.nodes / 4);
     expect(after.bars).toBeLessThan(before.bars);
     await page.waitForFunction(() => location.search.includes("themes=trafficking"));
@@ -154,7 +159,10 @@ describe("explorer", () => {
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.theme ?? null);
     await chip.focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector(".count")?.textContent?.startsWith("5 of"));
+    await page.waitForFunction(
+      (n) => document.querySelector(".count")?.textContent?.startsWith(`${n} of`),
+      trafficking,
+    );
     expect(await focused()).toBe("trafficking");
     expect(await chip.getAttribute("aria-pressed")).toBe("true");
     expect(await chip.getAttribute("class")).toContain("on");
@@ -346,7 +354,7 @@ describe("explorer", () => {
     await page.goBack();
     await page.waitForFunction(() => location.search === "?themes=trafficking");
     expect(await page.getAttribute("[data-theme=labour-mobility]", "aria-pressed")).toBe("false");
-    expect(await timelineItems(page)).toBe(5);
+    expect(await timelineItems(page)).toBe(trafficking);
     await page.goBack();
     await page.waitForFunction(() => location.search === "");
     expect(await timelineItems(page)).toBeGreaterThan(190);
