@@ -33,6 +33,15 @@ function fromBundle(
 }
 
 async function main() {
+  // The presenter view (a second window) loads no data: the projected window sends it each step.
+  if (location.hash === "#presenter") {
+    const { mountPresenterView } = await import("../views/presenterView.ts");
+    mountPresenterView(
+      document.getElementById("app")!,
+      new URLSearchParams(location.search).get("lang") === "zh" ? "zh" : "en",
+    );
+    return;
+  }
   const layout = buildLayout(document.getElementById("app")!);
   const urlLang = new URLSearchParams(location.search).get("lang") === "zh" ? "zh" : "en";
   let first: Loaded | null = null;

@@ -10,7 +10,8 @@ import type { Prepared } from "./openBundle.ts";
 import { makeThemeColorGetter } from "../model/colors.ts";
 import { buildDatasetIndex, type DatasetIndex } from "../model/datasetIndex.ts";
 import type { ViewState } from "../model/viewState.ts";
-import { t } from "../model/i18n.ts";
+import { t, type StringKey } from "../model/i18n.ts";
+import { decodeDeck, DECK_PARAM, encodeDeck } from "../model/deckLink.ts";
 import { stepViewOf, viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { parseViewState, type KnownIds } from "../model/urlState.ts";
 import { deckToStory, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
@@ -98,18 +99,35 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   const { firstYear, lastYear, ...fullWindow } = wholeYearsCovering(index.extent);
   const loaded = await (opts.deck ?? loadDeck());
   let deck: UserDeck = loaded.deck;
+  // A link can carry a deck (deckLink.ts): presented from the link, the briefer's own deck kept.
+  const linked = await readLinkedDeck(location.search);
+  let linkedDeck: UserDeck | null = linked.deck;
+  const linkedNotice = linked.problem;
+  const askedForDeck = new URLSearchParams(location.search).get("story") === USER_DECK_ID;
   // Rebuilt only when the deck changes (setDeck replaces it): presenting asks on every update.
   let deckStoryOf: { deck: UserDeck; story: PlayableStory } | null = null;
   const deckStory = (): PlayableStory => {
-    if (deckStoryOf?.deck !== deck) deckStoryOf = { deck, story: deckToStory(deck, index) };
+    const d = linkedDeck ?? deck;
+    if (deckStoryOf?.deck !== d) deckStoryOf = { deck: d, story: deckToStory(d, index) };
     return deckStoryOf.story;
   };
+  // The deck as a link parameter, encoded whenever the deck shown changes (encoding is async).
+  let deckParam: { deck: UserDeck; param: string | null } | null = null;
+  const refreshDeckParam = () => {
+    const d = linkedDeck ?? deck;
+    if (deckParam?.deck === d) return;
+    void encodeDeck(d).then((param) => {
+      if ((linkedDeck ?? deck) === d) deckParam = { deck: d, param };
+    });
+  };
+  refreshDeckParam();
   const findStory = (id: string): PlayableStory | undefined =>
     id === USER_DECK_ID ? deckStory() : dataset.stories.find((x) => x.id === id);
   const known: KnownIds = {
     stories: new Map([
       ...dataset.stories.map((x) => [x.id, x.steps.length] as const),
-      [USER_DECK_ID, deck.slides.length],
+      // A link to a slide of a deck with no slides here cannot be shown: it is not a story here.
+      ...((linkedDeck ?? deck).slides.length ? [[USER_DECK_ID, (linkedDeck ?? deck).slides.length] as const] : []),
     ]),
     themes: new Set(dataset.themes.map((x) => x.id)),
     actors: new Set(dataset.actors.map((x) => x.id)),
@@ -209,7 +227,11 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   cleanups.push(mountDocumentReader(document.body, { store, index, loadText: opts.loadText }));
   cleanups.push(mountLegend(layout.legend, { store, index }));
   cleanups.push(mountNodeList(layout.nodeList, { store, index, derive }));
-  cleanups.push(syncUrl(store, known, findStory));
+  cleanups.push(
+    syncUrl(store, known, findStory, (s) =>
+      s.story === USER_DECK_ID && deckParam?.deck === (linkedDeck ?? deck) ? deckParam.param : null,
+    ),
+  );
   cleanups.push(mountPresentation(document.body, { store, index, findStory }));
   // The handout (and the export code it shares) loads when first opened.
   let handout: { open: () => Promise<void>; remove: () => void } | null = null;
@@ -225,8 +247,11 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
     deck: () => deck,
     setDeck: (next) => {
       deck = next;
-      known.stories!.set(USER_DECK_ID, deck.slides.length);
+      linkedDeck = null;
+      if (deck.slides.length) known.stories!.set(USER_DECK_ID, deck.slides.length);
+      else known.stories!.delete(USER_DECK_ID);
       saveDeck(deck);
+      refreshDeckParam();
     },
     deckStory,
     captureView: () => stepViewOf(store.get(), capabilities.network?.camera()),
@@ -247,7 +272,13 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   );
   if (loaded.problem) showNotice(notices, lang, t(lang, "deckCorrupt", { reason: loaded.problem }));
   for (const message of opts.notices) showNotice(notices, lang, message);
-  if (parsed.ignored.length) showNotice(notices, lang, t(lang, "ignoredInUrl", { items: parsed.ignored.join("; ") }));
+  if (linkedNotice) showNotice(notices, lang, t(lang, linkedNotice));
+  else if (askedForDeck && parsed.state.story !== USER_DECK_ID) showNotice(notices, lang, t(lang, "deckNotHere"));
+  else if (linkedDeck)
+    showNotice(notices, lang, t(lang, "deckFromLink", { title: linkedDeck.title, n: linkedDeck.slides.length }));
+  // The deck's notice says why its story and step were not applied.
+  const ignored = askedForDeck ? parsed.ignored.filter((x) => !/^(story|step)=/.test(x)) : parsed.ignored;
+  if (ignored.length) showNotice(notices, lang, t(lang, "ignoredInUrl", { items: ignored.join("; ") }));
 
   document.body.dataset.ready = "true";
   (window as unknown as { liaisonApp?: unknown }).liaisonApp = {
@@ -260,6 +291,22 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
     },
     lang: () => store.get().lang,
   };
+}
+
+/**
+ * The deck a link carries, if any. A link to a slide of one's own deck without it (or with one that
+ * cannot be read) is answered with a plain notice, not a crash.
+ */
+async function readLinkedDeck(search: string): Promise<{ deck: UserDeck | null; problem: StringKey | null }> {
+  const params = new URLSearchParams(search);
+  const param = params.get(DECK_PARAM);
+  const wantsDeck = params.get("story") === USER_DECK_ID;
+  if (param === null) return { deck: null, problem: null };
+  const text = await decodeDeck(param);
+  const { parseUserDeck } = await import("../model/parseUserDeck.ts");
+  const parsed = text === null ? null : parseUserDeck(text);
+  if (parsed?.ok && parsed.deck.slides.length) return { deck: parsed.deck, problem: null };
+  return { deck: null, problem: wantsDeck ? "deckLinkBroken" : null };
 }
 
 /** Screen readers hear what got selected. */

@@ -15,6 +15,8 @@ export function syncUrl(
   store: Store<ViewState>,
   known: KnownIds,
   findStory: (id: string) => PlayableStory | undefined,
+  /** The deck as a link parameter while one's own deck is presented (deckLink.ts) */
+  deckParamFor: (s: ViewState) => string | null = () => null,
 ): () => void {
   let restoring = false;
   // Start from a URL that says exactly what is shown (a story link gains its step's view; ignored
@@ -22,7 +24,10 @@ export function syncUrl(
   const data = new URLSearchParams(location.search).get("data");
   const queryOf = (s: ViewState) => {
     const state = serializeViewState(s);
-    return data ? `data=${encodeURIComponent(data)}${state ? `&${state}` : ""}` : state;
+    const deck = deckParamFor(s);
+    const query = data ? `data=${encodeURIComponent(data)}${state ? `&${state}` : ""}` : state;
+    // Last: a long deck parameter leaves the view's own parameters readable at the start.
+    return deck ? `${query}&deck=${deck}` : query;
   };
   const urlOf = (query: string) => `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
   history.replaceState(null, "", urlOf(queryOf(store.get())));

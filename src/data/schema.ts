@@ -153,7 +153,9 @@ export const StoryView = z
 
 export const StoryStep = z
   .object({
-    caption: LocalizedText.describe("A few sentences told on this step"),
+    headline: LocalizedText.describe("The step's headline on the projected screen: a few words"),
+    text: LocalizedText.describe("One or two short sentences shown under the headline"),
+    caption: LocalizedText.describe("The longer account: the presenter's speaker notes"),
     sources: z.array(Citation).min(1, "a step's caption needs at least one citation"),
     view: StoryView,
   })

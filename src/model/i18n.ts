@@ -122,6 +122,27 @@ const STRINGS = {
   previousStep: { en: "Previous step", zh: "上一步" },
   nextStep: { en: "Next step", zh: "下一步" },
   exitPresentation: { en: "Exit (Esc)", zh: "退出（Esc）" },
+  deckFromLink: {
+    en: "Showing the deck “{title}” ({n} slides) from the link. Your own deck is unchanged.",
+    zh: "正在显示链接中的简报“{title}”（{n} 张）。您自己的简报保持不变。",
+  },
+  deckLinkBroken: {
+    en: "This link points to a slide of someone's own deck, which is not in this browser and could not be read from the link.",
+    zh: "此链接指向某人自己的简报中的一张幻灯片；该简报不在本浏览器中，也无法从链接中读取。",
+  },
+  deckNotHere: {
+    en: "This link points to a slide of someone's own deck, which is not in this browser. Ask for a link made with a recent version, or for the deck file.",
+    zh: "此链接指向某人自己的简报中的一张幻灯片，而该简报不在本浏览器中。请索取用新版本生成的链接或简报文件。",
+  },
+  presenterView: { en: "Presenter view", zh: "演讲者视图" },
+  presenterWaiting: {
+    en: "Waiting for the presentation: start a story in the main window.",
+    zh: "正在等待演示：请在主窗口中开始一个专题故事。",
+  },
+  speakerNotes: { en: "Speaker notes", zh: "演讲者备注" },
+  lastStep: { en: "This is the last step.", zh: "这是最后一步。" },
+  blankScreen: { en: "Blank screen (B)", zh: "黑屏（B）" },
+  sourcesLabel: { en: "Sources:", zh: "来源：" },
   stories: { en: "Stories", zh: "专题故事" },
   storiesTitle: { en: "Stories and briefing decks", zh: "专题故事与简报" },
   present: { en: "Present", zh: "演示" },

@@ -10,7 +10,20 @@ export const UserDeckSchema = z
     format: z.literal("liaison-deck"),
     version: z.literal(1),
     title: z.string().trim().min(1).max(200),
-    slides: z.array(z.object({ title: z.string().trim().min(1).max(300), view: StoryView }).strict()).max(500),
+    slides: z
+      .array(
+        z
+          .object({
+            title: z.string().trim().min(1).max(300),
+            /** One or two sentences on screen under the title */
+            text: z.string().max(2000).optional(),
+            /** The speaker notes */
+            notes: z.string().max(20000).optional(),
+            view: StoryView,
+          })
+          .strict(),
+      )
+      .max(500),
   })
   .strict();
 

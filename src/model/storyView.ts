@@ -10,7 +10,14 @@ export interface PlayableStory {
   id: string;
   title: LocalizedText;
   intro: LocalizedText;
-  steps: Array<{ caption: LocalizedText; sources: Citation[]; view: StoryView }>;
+  /** headline and text are on screen; caption is the speaker notes */
+  steps: Array<{
+    headline: LocalizedText;
+    text: LocalizedText;
+    caption: LocalizedText;
+    sources: Citation[];
+    view: StoryView;
+  }>;
 }
 
 export function viewForStep(story: PlayableStory, step: number, current: ViewState): ViewState {

@@ -44,7 +44,11 @@ const KEYS = [
 export function parseViewState(search: string, known: KnownIds): ParsedViewState {
   const state = getDefaultViewState();
   const ignored: string[] = [];
-  const params = new URLSearchParams(search.length > 10_000 ? search.slice(0, 10_000) : search);
+  // A deck carried in the link is read by the app (deckLink.ts), and may be long: set aside first.
+  const all = new URLSearchParams(search);
+  all.delete("deck");
+  const rest = all.toString();
+  const params = new URLSearchParams(rest.length > 10_000 ? rest.slice(0, 10_000) : rest);
   const seen = new Set<string>();
   const show = (k: string, v: string) => `${k}=${v.length > 40 ? v.slice(0, 40) + "…" : v}`;
   for (const [key, value] of params) {

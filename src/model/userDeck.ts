@@ -31,7 +31,14 @@ export function deckToStory(deck: UserDeck, index: DatasetIndex): PlayableStory 
         ...slide.view,
         sel: sel && (sel.type === "event" ? event : index.actorsById.get(sel.id)) ? sel : null,
       };
-      return { caption: { en: slide.title, zh: slide.title }, sources, view };
+      const both = (x: string) => ({ en: x, zh: x });
+      return {
+        headline: both(slide.title),
+        text: both(slide.text ?? ""),
+        caption: both(slide.notes ?? ""),
+        sources,
+        view,
+      };
     }),
   };
 }

@@ -166,6 +166,8 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
   document.addEventListener("click", onOutsideClick);
   menu.addEventListener("keydown", (e) => {
     if (e.key === "Escape") {
+      // Handled: a presentation under the menu stays on.
+      e.preventDefault();
       close();
       button.focus();
     }

@@ -32,3 +32,29 @@ export function placeLabel(
 export function cssWidthOf(context: CanvasRenderingContext2D): number {
   return context.canvas.width / (context.getTransform().a || 1);
 }
+
+/**
+ * A label too long for either side of its node, broken into lines no wider than `maxWidth`: at
+ * spaces, or between any two characters of a Chinese title (which has no spaces). A single word
+ * wider than `maxWidth` keeps its own line.
+ */
+export function wrapLabel(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const tokens = /\s/.test(text.trim()) ? text.trim().split(/\s+/) : [...text];
+  const joiner = /\s/.test(text.trim()) ? " " : "";
+  const lines: string[] = [];
+  let line = "";
+  for (const token of tokens) {
+    const candidate = line ? line + joiner + token : token;
+    if (line && measure(candidate) > maxWidth) {
+      lines.push(line);
+      line = token;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Whether a placed label runs off the canvas on either side. */
+export function isCut(placed: PlacedLabel, canvasWidth: number): boolean {
+  return placed.box.x < 0 || placed.box.x + placed.box.width > canvasWidth;
+}

@@ -41,7 +41,7 @@ import { h, reducedMotion } from "./dom.ts";
 import { uninstanced } from "./uninstancedProgram.ts";
 import { boxAround, isDefaultCamera, ratioToFit, type CameraState } from "./fitCamera.ts";
 import { createLabelCollider } from "./labelCollider.ts";
-import { cssWidthOf, LABEL_GAP, placeLabel, type PlacedLabel } from "./labelPlacement.ts";
+import { cssWidthOf, isCut, wrapLabel, LABEL_GAP, placeLabel, type PlacedLabel } from "./labelPlacement.ts";
 import { quietEmptyLayers, type SigmaLayers } from "./quietSigmaLayers.ts";
 import { pickOnlyUnderPointer, type SigmaPicking } from "./pickingUnderPointer.ts";
 import { sizeFromObserver, type SigmaSize } from "./sigmaSizeFromObserver.ts";
@@ -67,6 +67,9 @@ const RELATION_LINE = "line";
  * for 2,000 at 100×, against 5).
  */
 const relationProgram = (view: GraphView) => (view.reduced ? HAIRLINE : RELATION_LINE);
+
+const LABEL_SIZE = 13;
+const PRESENTING_LABEL_SIZE = 20;
 
 export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps): () => void {
   const { store, index, graph, derive } = deps;
@@ -122,12 +125,13 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     // The hovered or selected node's label on its white ground, on the same side.
     defaultDrawNodeHover: (context, data, settings) => {
       const placed = placeOnCanvas(context, data, settings);
-      if (data.label && placed.left) drawHoverOnLeft(context, data, settings, placed);
+      if (data.label && isCut(placed, cssWidthOf(context))) drawWrappedHover(context, data, settings);
+      else if (data.label && placed.left) drawHoverOnLeft(context, data, settings, placed);
       else drawDiscNodeHover(context, data, settings);
     },
     labelRenderedSizeThreshold: 1000, // labels only where the reducer forces them (a chosen few)
     labelFont: '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
-    labelSize: 13,
+    labelSize: LABEL_SIZE,
     labelWeight: "600",
     labelColor: { color: "#1d2733" },
     // Participation edges are hairlines: drawn as GL lines (2 vertices) rather than rectangles
@@ -396,6 +400,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     else if (!selectedNode && previous?.sel && previous.story !== s.story)
       renderer.getCamera().animatedReset({ duration: 400 });
     if (!previous || previous.lang !== s.lang) renderControls(s);
+    // Presenting: labels big enough to read across a room.
+    const labelSize = s.story ? PRESENTING_LABEL_SIZE : LABEL_SIZE;
+    if (renderer.getSetting("labelSize") !== labelSize) renderer.setSetting("labelSize", labelSize);
     container.classList.toggle("is-empty", d.inWindow.length === 0);
     container.dataset.visibleNodes = String(view.visibleNodes.size);
     const r = view.reduced;
@@ -596,4 +603,51 @@ function drawHoverOnLeft(
   context.fill();
   context.shadowBlur = 0;
   drawDiscNodeLabel(context, labelAt(data, placed), settings);
+}
+
+/**
+ * A hovered or selected node whose label fits on neither side of it (a long event title): the
+ * label in lines on the side with more room, on sigma's white ground, so it is whole and inside
+ * the canvas.
+ */
+function drawWrappedHover(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: Settings<NodeAttrs, EdgeAttrs>,
+) {
+  const canvasWidth = cssWidthOf(context);
+  const size = settings.labelSize;
+  const padding = 3;
+  const rightRoom = canvasWidth - (data.x + data.size + LABEL_GAP) - padding * 2;
+  const leftRoom = data.x - data.size - LABEL_GAP - padding * 2;
+  const left = leftRoom > rightRoom;
+  const room = Math.max(60, left ? leftRoom : rightRoom);
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const lines = wrapLabel(data.label!, room, (x) => context.measureText(x).width);
+  const width = Math.min(room, Math.max(...lines.map((x) => context.measureText(x).width)));
+  const lineHeight = size * 1.25;
+  const height = lines.length * lineHeight + padding * 2;
+  const x = left ? data.x - data.size - LABEL_GAP - width - padding : data.x + data.size + LABEL_GAP - padding;
+  const y = data.y - height / 2;
+  context.fillStyle = "#FFF";
+  context.shadowOffsetX = 0;
+  context.shadowOffsetY = 0;
+  context.shadowBlur = 8;
+  context.shadowColor = "#000";
+  context.beginPath();
+  context.arc(data.x, data.y, Math.max(data.size, size / 2) + padding, 0, Math.PI * 2);
+  context.rect(x, y, width + padding * 2, height);
+  context.fill();
+  context.shadowBlur = 0;
+  context.fillStyle =
+    typeof settings.labelColor === "object" && "color" in settings.labelColor
+      ? (settings.labelColor.color ?? "#000")
+      : "#000";
+  context.textBaseline = "middle";
+  lines.forEach((line, i) => context.fillText(line, x + padding, y + padding + lineHeight * (i + 0.5)));
+  context.textBaseline = "alphabetic";
+  context.fillStyle = data.color;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
+  context.fill();
 }

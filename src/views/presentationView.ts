@@ -1,11 +1,15 @@
 /**
- * Presentation mode: the caption over the views in large type, a progress indicator, and the keys
- * presentation clickers send (→ ← space PageDown PageUp) to step; Esc leaves. Each step is a
- * complete view state, so the timeline and network animate to it through the store.
+ * Presentation mode: the step's headline and one or two sentences in a column beside the views
+ * (never over them), in type sized to the screen; the longer caption and the citations are the
+ * presenter's notes, shown in the presenter view (presenterView.ts, a second window kept in step
+ * over a BroadcastChannel). Keys: the ones clickers send (→ ← space PageDown PageUp) step, Home and
+ * End go to the ends, B and . blank the screen, + − 0 scale the type, Esc closes an open menu or
+ * reader first, then unblanks, then leaves.
  */
 import type { Store } from "../app/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t } from "../model/i18n.ts";
+import { PRESENTER_CHANNEL, type PresenterCommand, type PresenterState } from "../model/presenterMessages.ts";
 import { viewForStep, type PlayableStory } from "../model/storyView.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
@@ -17,46 +21,173 @@ export interface PresentationDeps {
   findStory: (id: string) => PlayableStory | undefined;
 }
 
+const ZOOM_KEY = "liaison.presentationZoom";
+const ZOOM_MIN = 0.6;
+const ZOOM_MAX = 1.8;
+
+function readZoom(): number {
+  try {
+    const z = Number(localStorage.getItem(ZOOM_KEY));
+    return z >= ZOOM_MIN && z <= ZOOM_MAX ? z : 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** Closes an open drop-down menu; true if there was one. */
+function closeOpenMenu(): boolean {
+  const menu = document.querySelector<HTMLElement>("[role=menu]:not([hidden])");
+  if (!menu) return false;
+  menu.hidden = true;
+  menu.parentElement?.querySelector("[aria-expanded=true]")?.setAttribute("aria-expanded", "false");
+  return true;
+}
+
 export function mountPresentation(host: HTMLElement, deps: PresentationDeps): () => void {
   const { store, index } = deps;
   const panel = h("section", { class: "presentation", "aria-live": "polite", hidden: true });
-  host.append(panel);
+  const blank = h("div", { class: "pres-blank", hidden: true, "aria-hidden": "true" });
+  host.append(panel, blank);
   let shownKey = "";
+  let zoom = readZoom();
+  let startedAt = 0;
+  const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(PRESENTER_CHANNEL) : null;
 
-  const go = (delta: number) => {
+  const current = () => {
     const s = store.get();
     const story = s.story ? deps.findStory(s.story) : undefined;
-    if (!story) return;
-    const next = Math.max(0, Math.min(story.steps.length - 1, s.step + delta));
-    if (next !== s.step) store.set(viewForStep(story, next, s));
+    return story && story.steps.length ? { s, story } : null;
+  };
+  const goTo = (step: number) => {
+    const c = current();
+    if (!c) return;
+    const next = Math.max(0, Math.min(c.story.steps.length - 1, step));
+    if (next !== c.s.step) store.set(viewForStep(c.story, next, c.s));
+  };
+  const go = (delta: number) => {
+    const c = current();
+    if (c) goTo(c.s.step + delta);
   };
   const exit = () => {
+    setBlank(false);
     store.set({ story: null, step: 0, camera: null });
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   };
+  let blanked = false;
+  const setBlank = (on: boolean) => {
+    blanked = on;
+    blank.hidden = !on;
+    document.body.classList.toggle("pres-blanked", on);
+  };
+  const setZoom = (z: number) => {
+    zoom = Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, Math.round(z * 100) / 100));
+    try {
+      localStorage.setItem(ZOOM_KEY, String(zoom));
+    } catch {
+      // the scale then lasts for this page only
+    }
+    fit();
+  };
+  const openPresenter = () => {
+    window.open(`${location.pathname}#presenter`, "liaison-presenter", "popup,width=1100,height=760");
+  };
 
   const onKey = (e: KeyboardEvent) => {
-    if (!store.get().story || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!current() || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
     const target = e.target as HTMLElement | null;
     if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    // An open dialog (the document reader, the stories) handles its own keys, Esc closing it.
     if (document.querySelector("dialog[open]")) return;
-    if (e.key === "ArrowRight" || e.key === "PageDown" || e.key === " ") go(1);
-    else if (e.key === "ArrowLeft" || e.key === "PageUp") go(-1);
-    else if (e.key === "Escape") exit();
+    const k = e.key;
+    if (k === "Escape") {
+      if (closeOpenMenu()) e.preventDefault();
+      else if (blanked) setBlank(false);
+      else exit();
+    } else if (k === "b" || k === "B" || k === ".") setBlank(!blanked);
+    else if (k === "ArrowRight" || k === "PageDown" || k === " " || k === "ArrowDown") go(1);
+    else if (k === "ArrowLeft" || k === "PageUp" || k === "ArrowUp") go(-1);
+    else if (k === "Home") goTo(0);
+    else if (k === "End") goTo(Number.MAX_SAFE_INTEGER);
+    else if (k === "+" || k === "=") setZoom(zoom + 0.1);
+    else if (k === "-" || k === "_") setZoom(zoom - 0.1);
+    else if (k === "0") setZoom(1);
     else return;
     e.preventDefault();
   };
   window.addEventListener("keydown", onKey);
 
+  /**
+   * The column's type is the screen's size times the user's scale; if a step's text still does not
+   * fit the column, it is set smaller until it does (nothing is ever cut off).
+   */
+  function fit() {
+    panel.style.setProperty("--pres-zoom", String(zoom));
+    let shrink = 1;
+    panel.style.setProperty("--pres-fit", "1");
+    while (shrink > 0.5 && panel.scrollHeight > panel.clientHeight + 1) {
+      shrink -= 0.05;
+      panel.style.setProperty("--pres-fit", shrink.toFixed(2));
+    }
+  }
+  const onResize = () => {
+    if (!panel.hidden) fit();
+  };
+  window.addEventListener("resize", onResize);
+
+  function presenterState(): PresenterState | null {
+    const c = current();
+    if (!c) return null;
+    const { s, story } = c;
+    const lang = s.lang;
+    const step = story.steps[s.step];
+    const next = story.steps[s.step + 1];
+    const sourceTitle = (id: string) => index.dataset.sources.find((x) => x.id === id)?.title[lang] ?? id;
+    return {
+      type: "state",
+      lang,
+      title: story.title[lang],
+      step: s.step,
+      total: story.steps.length,
+      headline: step.headline[lang],
+      text: step.text[lang],
+      notes: step.caption[lang],
+      citations: step.sources.map((c) => ({ quote: c.quote, lang: c.lang, source: sourceTitle(c.source) })),
+      next: next ? { headline: next.headline[lang], text: next.text[lang] } : null,
+      startedAt,
+    };
+  }
+  const broadcast = () => {
+    const state = presenterState();
+    channel?.postMessage(state ?? { type: "ended" });
+  };
+  if (channel)
+    channel.onmessage = (e: MessageEvent<PresenterCommand>) => {
+      const m = e.data;
+      if (m?.type === "hello") broadcast();
+      else if (m?.type === "go") go(m.delta);
+      else if (m?.type === "goto") goTo(m.step);
+      else if (m?.type === "blank") setBlank(!blanked);
+    };
+
   function sync(s: ViewState) {
     const found = s.story ? deps.findStory(s.story) : undefined;
     // A story without that step (an emptied deck) is not presented, rather than drawn from nothing.
     const story = found?.steps[s.step] ? found : undefined;
-    document.body.classList.toggle("presenting", !!story);
-    panel.hidden = !story;
-    if (!story) {
+    const on = !!story;
+    const was = document.body.classList.contains("presenting");
+    document.body.classList.toggle("presenting", on);
+    panel.hidden = !on;
+    if (!on || !story) {
+      if (shownKey) channel?.postMessage({ type: "ended" });
       shownKey = "";
+      startedAt = 0;
+      setBlank(false);
       return;
+    }
+    if (!was) {
+      startedAt = Date.now();
+      // No focus ring on the projected screen: focus leaves whatever button started the show.
+      (document.activeElement as HTMLElement | null)?.blur?.();
     }
     const key = `${story.id}|${s.step}|${s.lang}|${story.steps.length}`;
     if (key === shownKey) return;
@@ -64,6 +195,7 @@ export function mountPresentation(host: HTMLElement, deps: PresentationDeps): ()
     const step = story.steps[s.step];
     const lang = s.lang;
     const n = story.steps.length;
+    const sourceIds = [...new Set(step.sources.map((c) => c.source))];
     setChildren(
       panel,
       h(
@@ -71,6 +203,32 @@ export function mountPresentation(host: HTMLElement, deps: PresentationDeps): ()
         { class: "pres-head" },
         h("span", { class: "pres-title" }, story.title[lang]),
         h("span", { class: "pres-count" }, `${s.step + 1} / ${n}`),
+      ),
+      h(
+        "div",
+        {
+          class: "pres-progress",
+          role: "progressbar",
+          "aria-valuemin": "1",
+          "aria-valuemax": String(n),
+          "aria-valuenow": String(s.step + 1),
+          "aria-label": t(lang, "stepOf", { n: s.step + 1, total: n }),
+        },
+        h("span", { style: `width:${((s.step + 1) / n) * 100}%` }),
+      ),
+      h("h2", { class: "pres-headline" }, step.headline[lang]),
+      step.text[lang] ? h("p", { class: "pres-text" }, step.text[lang]) : null,
+      sourceIds.length
+        ? h(
+            "p",
+            { class: "pres-sources" },
+            `${t(lang, "sourcesLabel")} `,
+            sourceIds.map((id) => index.dataset.sources.find((x) => x.id === id)?.title[lang] ?? id).join("; "),
+          )
+        : null,
+      h(
+        "div",
+        { class: "pres-controls" },
         h(
           "button",
           {
@@ -93,49 +251,16 @@ export function mountPresentation(host: HTMLElement, deps: PresentationDeps): ()
           },
           "→",
         ),
+        h(
+          "button",
+          { type: "button", class: "pres-btn presenter-open", onclick: openPresenter },
+          t(lang, "presenterView"),
+        ),
         h("button", { type: "button", class: "pres-btn exit", onclick: exit }, t(lang, "exitPresentation")),
       ),
-      h(
-        "div",
-        {
-          class: "pres-progress",
-          role: "progressbar",
-          "aria-valuemin": "1",
-          "aria-valuemax": String(n),
-          "aria-valuenow": String(s.step + 1),
-          "aria-label": t(lang, "stepOf", { n: s.step + 1, total: n }),
-        },
-        h("span", { style: `width:${((s.step + 1) / n) * 100}%` }),
-      ),
-      s.step === 0 && story.intro[lang] ? h("p", { class: "pres-intro" }, story.intro[lang]) : null,
-      h("p", { class: "pres-caption" }, step.caption[lang]),
-      step.sources.length
-        ? h(
-            "ul",
-            { class: "pres-sources" },
-            ...step.sources.map((c) => {
-              const src = index.dataset.sources.find((x) => x.id === c.source);
-              return h(
-                "li",
-                {},
-                h("q", { lang: c.lang === "zh" ? "zh-Hans" : "en" }, c.quote),
-                " — ",
-                src ? src.title[lang] : c.source,
-                " ",
-                h(
-                  "button",
-                  {
-                    type: "button",
-                    class: "link",
-                    onclick: () => store.set({ reader: { source: c.source, quote: c.quote } }),
-                  },
-                  t(lang, "showInDocument"),
-                ),
-              );
-            }),
-          )
-        : null,
     );
+    fit();
+    broadcast();
   }
 
   sync(store.get());
@@ -143,6 +268,9 @@ export function mountPresentation(host: HTMLElement, deps: PresentationDeps): ()
   return () => {
     unsubscribe();
     window.removeEventListener("keydown", onKey);
+    window.removeEventListener("resize", onResize);
+    channel?.close();
     panel.remove();
+    blank.remove();
   };
 }

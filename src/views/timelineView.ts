@@ -162,7 +162,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       const sel = s.sel?.type === "event" ? s.sel.id : null;
       timeline.setSelection(sel ? items.getIds().filter((id) => eventIdOfItem(String(id)) === sel) : []);
     }
-    if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id);
+    if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id, d.window);
     highlight(s.sel?.type === "actor" ? actorItemSelector(s.sel.id, s.collapse) : null);
   }
 
@@ -254,13 +254,16 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     });
   }
 
-  /** Centre an event that is outside the window (keep the zoom). */
-  function revealEvent(eventId: string) {
+  /**
+   * Centre an event that is outside the window (keep the zoom). The window is the store's, not the
+   * timeline's: while an animation to a new window (a story step) runs, the timeline still reports
+   * the old one, and the event was centred in the old window's width.
+   */
+  function revealEvent(eventId: string, w: { start: number; end: number }) {
     const span = index.spans.get(eventId);
     if (!span || !timeline) return;
-    const w = timeline.getWindow();
-    const width = w.end.getTime() - w.start.getTime();
-    if (span.start >= w.start.getTime() && span.end <= w.end.getTime()) return;
+    const width = w.end - w.start;
+    if (span.start >= w.start && span.end <= w.end) return;
     const mid = (span.start + span.end) / 2;
     const start = Math.max(fullWindow.start, Math.min(mid - width / 2, fullWindow.end - width));
     timeline.setWindow(start, start + width, {
@@ -298,6 +301,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   timeline.setWindow(initial.start, initial.end, { animation: false });
   // For the benchmark: pan by a fraction of the window, as a drag would.
   (window as unknown as { liaisonTimeline?: unknown }).liaisonTimeline = {
+    // For the browser tests: the window drawn (a step's link and the step reached live must agree).
+    window: () => {
+      const w = timeline!.getWindow();
+      return { start: w.start.getTime(), end: w.end.getTime() };
+    },
     panBy: (fraction: number) => {
       const w = timeline!.getWindow();
       const shift = (w.end.getTime() - w.start.getTime()) * fraction;

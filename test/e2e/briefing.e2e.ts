@@ -16,7 +16,7 @@ const read = (name: string) =>
   JSON.parse(fs.readFileSync(path.join(ROOT, "data", `${name}.json`), "utf8")) as Record<string, unknown[]>;
 const stories = read("stories").stories as Array<{
   id: string;
-  steps: Array<{ caption: { en: string }; view: { sel?: { type: string; id: string } } }>;
+  steps: Array<{ headline: { en: string }; view: { sel?: { type: string; id: string } } }>;
 }>;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-e2e-"));
@@ -68,14 +68,14 @@ describe("briefing", () => {
     const story = stories.find((s) => s.id === "china-iom-observer-to-member")!;
     const { page, errors } = await app.open(`?story=${story.id}&step=1`);
     expect(errors).toEqual([]);
-    const caption = page.locator(".pres-caption");
-    expect(await caption.textContent()).toBe(story.steps[0].caption.en);
+    const caption = page.locator(".pres-headline");
+    expect(await caption.textContent()).toBe(story.steps[0].headline.en);
     const urls: string[] = [page.url()];
     for (const key of ["ArrowRight", " ", "PageDown"]) {
       await page.keyboard.press(key);
       await page.waitForFunction((n) => location.search.includes(`step=${n}`), urls.length + 1);
       urls.push(page.url());
-      expect(await caption.textContent()).toBe(story.steps[urls.length - 1].caption.en);
+      expect(await caption.textContent()).toBe(story.steps[urls.length - 1].headline.en);
     }
     expect(await page.locator(".pres-count").textContent()).toBe(`4 / ${story.steps.length}`);
     await screenshot(page, "10-presentation");
@@ -89,7 +89,7 @@ describe("briefing", () => {
     await page.context().close();
     for (const [i, url] of urls.entries()) {
       const fresh = await app.openUrl(url);
-      expect(await fresh.page.locator(".pres-caption").textContent()).toBe(story.steps[i].caption.en);
+      expect(await fresh.page.locator(".pres-headline").textContent()).toBe(story.steps[i].headline.en);
       const sel = story.steps[i].view.sel;
       if (sel) expect(decodeURIComponent(fresh.page.url())).toContain(`sel=${sel.type}:${sel.id}`);
       if (sel?.type === "event") expect(await fresh.page.locator(".vis-item.vis-selected").count()).toBeGreaterThan(0);
