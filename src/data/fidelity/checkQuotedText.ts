@@ -2,7 +2,8 @@
  * Quotation marks promise the document's own words: text a title, summary, note or caption sets in
  * quotation marks must stand verbatim (whitespace aside) in one of the passages the item cites.
  * A paraphrase in quotation marks reads as a quote; a term the document coins is quoted from it.
- * Pieces around an ellipsis ("…", "...") and an editor's [bracketed] insertion are checked one by one.
+ * Pieces around an ellipsis ("…", "...") and an editor's [bracketed] insertion are checked one by one;
+ * a quotation's first letter may change case (a sentence quoted mid-sentence).
  * An item that cites only Chinese passages cannot quote them verbatim in English: there an English
  * quotation stands for the Chinese one, so the same field's Chinese text must hold at least as many
  * verbatim quotations.
@@ -43,7 +44,12 @@ export function isVerbatim(span: string, passages: string[]): boolean {
     .filter((p) => p !== "");
   if (pieces.length === 0) return true;
   const texts = passages.map(normalise);
-  return pieces.every((p) => texts.some((t) => t.includes(p)));
+  // A quotation may start mid-sentence: its first letter's case is the quoter's.
+  const found = (p: string) => {
+    const other = (p[0] === p[0].toUpperCase() ? p[0].toLowerCase() : p[0].toUpperCase()) + p.slice(1);
+    return texts.some((t) => t.includes(p) || t.includes(other));
+  };
+  return pieces.every(found);
 }
 
 function check(file: string, id: string, fields: TextField[], cited: Citation[], docs: Map<string, string>, out: Problem[]) {
@@ -84,7 +90,11 @@ function check(file: string, id: string, fields: TextField[], cited: Citation[],
 export function checkQuotedText(d: Dataset, docs: Map<string, string> = new Map()): Problem[] {
   const out: Problem[] = [];
   for (const e of d.events) {
-    const cited = [...e.sources, ...(e.notes ?? []).flatMap((n) => n.sources ?? [])];
+    const cited = [
+      ...e.sources,
+      ...(e.notes ?? []).flatMap((n) => n.sources ?? []),
+      ...e.actors.flatMap((a) => a.basis?.sources ?? []),
+    ];
     check("events.json", e.id, textFields(e), cited, docs, out);
   }
   for (const r of d.relations) check("relations.json", r.id, textFields(r), r.sources, docs, out);

@@ -114,10 +114,10 @@ describe("checkFidelity", () => {
   });
 
   describe("quotation marks enclose the cited passages' own words", () => {
-    it("accepts a verbatim quotation, across whitespace and around an ellipsis", () => {
+    it("accepts a verbatim quotation, across whitespace, around an ellipsis and with its first letter's case changed", () => {
       expect(
         report((d) => {
-          d.events[0].summary.en = "China “upgraded its observer status … member of IOM”.";
+          d.events[0].summary.en = "China “upgraded its observer status … member of IOM”, 'On 30 June 2016' ('on 30 June 2016').";
           d.events[0].summary.zh = "中国“向国际移民组织提出申请”。";
         }),
       ).toEqual([]);
