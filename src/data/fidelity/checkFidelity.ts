@@ -17,7 +17,7 @@ export type Severity = "error" | "warning";
 
 export const FIDELITY_SEVERITY: Record<FidelityCheck, Severity> = {
   "actors-named": "warning",
-  punctuation: "warning",
+  punctuation: "error",
   "quoted-text": "warning",
   "future-tense": "warning",
 };

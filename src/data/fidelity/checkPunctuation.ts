@@ -1,13 +1,13 @@
 /**
  * Chinese text uses full-width punctuation: a half-width , ; : ( ) ? ! touching a Chinese character
- * (or Chinese punctuation) in a zh field is a typing slip that shows on every card and slide.
- * "2.14", "ITC-ILO" and English names inside Chinese text are untouched: only these six marks count.
+ * in a zh field is a typing slip that shows on every card and slide. "2.14", "ITC-ILO", a label such
+ * as "5(d)" and English names inside Chinese text are untouched: only these marks next to Han count.
  */
 import type { Dataset } from "../dataFiles.ts";
 import type { Problem } from "../problem.ts";
 import { textFields } from "./textFields.ts";
 
-const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60";
+const CJK = "\\p{Script=Han}";
 const HALF = ",;:()?!";
 const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！" };
 const TOUCHING = new RegExp(`(?<=[${CJK}])[${HALF}]|[${HALF}](?=[${CJK}])`, "gu");

@@ -106,7 +106,7 @@ describe("checkFidelity", () => {
     it("leaves numbers, Latin names and English text alone", () => {
       expect(
         report((d) => {
-          d.events[0].summary.zh = "共 2.14 个 ITC-ILO 项目，见 A/63/265（第 3 段）。";
+          d.events[0].summary.zh = "共 2.14 个 ITC-ILO 项目，见 A/63/265（第 3 段）与建议 5(d)：全文。";
           d.events[0].summary.en = "China (a State) joined: it was 2016!";
         }),
       ).toEqual([]);
