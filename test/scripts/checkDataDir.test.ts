@@ -2,13 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/data/dataFiles.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
 import { writeMiniDataDir } from "../fixtures/miniDataDir.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-const writeMiniDir = () => writeMiniDataDir();
+const writeMiniDir = (mutate?: (d: Dataset) => void) => writeMiniDataDir(mutate);
 
 describe("checkDataDir", () => {
   it("passes a valid directory", () => {
@@ -46,18 +47,47 @@ describe("checkDataDir", () => {
     expect(out).toContain("check:data FAILED: 1 problem(s)");
   });
 
-  it("reports the reading checks' findings as warnings, which print but do not fail the CLI", () => {
-    const dir = writeMiniDataDir((d) => (d.events[0].summary.en = "China “joined as a full member”."));
-    expect(checkDataDir(dir).warnings.map(formatProblem)).toEqual([
-      "events.json › china-observer › actors[1]: \"mps\" (participant) is not named near any of the event's quotes: cite a passage that names it, add the document's wording to its aliases, or say why in basis",
-      "relations.json › china-iom-observer › to: \"iom\" is not named near any of the relation's quotes: cite a passage that names it, or add the document's wording to its aliases",
+  it("fails on the reading checks' errors and prints their warnings", () => {
+    const dir = writeMiniDir((d) => {
+      d.events[0].summary.en = "China “joined as a full member”.";
+      d.events[1].planned = true;
+    });
+    const result = checkDataDir(dir);
+    expect(result.problems.map(formatProblem)).toEqual([
       'events.json › china-joins-iom › summary.en: quoted "joined as a full member" is not verbatim in any passage the item cites',
     ]);
-    const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/checkData.ts"), dir], {
-      encoding: "utf8",
-    });
-    expect(out).toContain('warning: events.json › china-joins-iom › summary.en: quoted "joined as a full member"');
-    expect(out).toContain("0 problems, 3 warning(s) to review");
+    expect(result.warnings.map(formatProblem)).toEqual([
+      "events.json › china-observer › title.en: planned event told without a future marker (will, is to, expected, planned…): review the tense",
+      "events.json › china-observer › title.zh: planned event told without a future marker (将、拟、计划、预计…): review the tense",
+      "events.json › china-observer › summary.en: planned event told without a future marker (will, is to, expected, planned…): review the tense",
+      "events.json › china-observer › summary.zh: planned event told without a future marker (将、拟、计划、预计…): review the tense",
+    ]);
+    let out = "";
+    let code = 0;
+    try {
+      execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/checkData.ts"), dir], {
+        encoding: "utf8",
+      });
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      code = err.status;
+      out = err.stdout;
+    }
+    expect(code).toBe(1);
+    expect(out).toContain('events.json › china-joins-iom › summary.en: quoted "joined as a full member"');
+    expect(out).toContain(
+      "warning: events.json › china-observer › title.en: planned event told without a future marker",
+    );
+    expect(out).toContain("check:data FAILED: 1 problem(s)");
+  });
+
+  it("a reading-clean directory passes the CLI, printing its warnings", () => {
+    const out = execFileSync(
+      path.join(root, "node_modules/.bin/tsx"),
+      [path.join(root, "scripts/checkData.ts"), writeMiniDir((d) => (d.events[1].planned = true))],
+      { encoding: "utf8" },
+    );
+    expect(out).toContain("0 problems, 4 warning(s) to review");
   });
 
   it("the real dataset passes with zero problems", () => {

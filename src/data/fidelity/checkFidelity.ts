@@ -3,7 +3,7 @@
  * machine can find — actors named near their quotes, full-width punctuation in Chinese, quotation
  * marks around the document's own words, planned events kept in the future tense.
  * They need the source texts, so `npm run check:data` runs them and an in-browser import does not.
- * Warnings print for review and do not fail the check.
+ * Errors fail the check; warnings (the future-tense word list) print for review.
  */
 import type { Dataset } from "../dataFiles.ts";
 import type { Problem } from "../problem.ts";
@@ -16,9 +16,9 @@ export type FidelityCheck = "actors-named" | "punctuation" | "quoted-text" | "fu
 export type Severity = "error" | "warning";
 
 export const FIDELITY_SEVERITY: Record<FidelityCheck, Severity> = {
-  "actors-named": "warning",
+  "actors-named": "error",
   punctuation: "error",
-  "quoted-text": "warning",
+  "quoted-text": "error",
   "future-tense": "warning",
 };
 
