@@ -66,13 +66,7 @@ export async function startApp(layout: Layout, opts: StartOptions): Promise<Runn
   try {
     return await mountApp(layout, opts, cleanups);
   } catch (error) {
-    for (const c of cleanups.reverse()) {
-      try {
-        c();
-      } catch (e) {
-        console.warn(e);
-      }
-    }
+    runCleanups(cleanups);
     // A view that threw half-way may have left its nodes behind.
     for (const host of [
       layout.filters,
@@ -287,7 +281,7 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   return {
     teardown: () => {
       delete document.body.dataset.ready;
-      for (const c of cleanups.reverse()) c();
+      runCleanups(cleanups);
     },
     lang: () => store.get().lang,
   };
@@ -307,6 +301,17 @@ async function readLinkedDeck(search: string): Promise<{ deck: UserDeck | null; 
   const parsed = text === null ? null : parseUserDeck(text);
   if (parsed?.ok && parsed.deck.slides.length) return { deck: parsed.deck, problem: null };
   return { deck: null, problem: wantsDeck ? "deckLinkBroken" : null };
+}
+
+/** Last mounted, first torn down; one view failing to tear down does not keep the others mounted. */
+function runCleanups(cleanups: Array<() => void>): void {
+  for (const c of cleanups.splice(0).reverse()) {
+    try {
+      c();
+    } catch (e) {
+      console.warn(e);
+    }
+  }
 }
 
 /** Screen readers hear what got selected. */

@@ -84,7 +84,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     template: (item: VisItem) => renderItem(item),
     // Group labels come from the data (theme and type names): handed over as text in DOM nodes,
     // never as strings for vis-timeline's innerHTML.
-    groupTemplate: (group: { label: string }) => h("span", { class: "tl-group-label" }, group.label),
+    // vis-timeline also asks for its own ungrouped group's label, with no data.
+    groupTemplate: (group: { label: string } | null) => h("span", { class: "tl-group-label" }, group?.label ?? ""),
     format: {
       minorLabels: (date: Date, scale: string) => axisLabel(date, scale, store.get().lang, false),
       majorLabels: (date: Date, scale: string) => axisLabel(date, scale, store.get().lang, true),

@@ -63,7 +63,7 @@ describe("hostile input", () => {
   it("a link to the user's deck on a browser without one opens the explorer and says why", async () => {
     const { page, errors } = await app.open("?story=my-deck&step=3");
     expect(errors).toEqual([]);
-    expect(await notices(page)).toContain("story=my-deck (it has no steps in this browser)");
+    expect(await notices(page)).toContain("which is not in this browser");
     expect(await page.locator("body.presenting").count()).toBe(0);
     expect(await count(page)).toMatch(/^201 of 201/);
     await page.context().close();
