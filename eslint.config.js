@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "test-results/", "node_modules/", "data/", "bench/"] },
+  { ignores: ["dist/", "dist-single/", "coverage/", "test-results/", "node_modules/", "data/", "bench/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

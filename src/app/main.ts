@@ -7,14 +7,18 @@ import type { Dataset } from "../data/dataFiles.ts";
 import type { BundleResult } from "../data/loadBundle.ts";
 import { loadAllSourceTexts, loadBundledDataset, loadSourceText } from "../data/loadBundledDataset.ts";
 import { readFileText } from "../data/decodeText.ts";
+import { isFetchFailure } from "../data/fetchFailure.ts";
 import { fileLevelProblem, formatProblem, type Problem } from "../data/problem.ts";
+import { describeFailure } from "../model/describeFailure.ts";
 import { t } from "../model/i18n.ts";
+import { afterFirstPaint } from "../views/runLayout.ts";
 import { h } from "../views/dom.ts";
 import { mountImportPanel, type ImportResult } from "../views/importPanel.ts";
 import { loadDeck } from "./deckStorage.ts";
 import { takeEarlyBundle } from "./earlyBundle.ts";
 import { buildLayout } from "./layout.ts";
 import { openBundle, type OpenedBundle, type Prepared } from "./openBundle.ts";
+import { registerOfflineCopy } from "./registerOfflineCopy.ts";
 import { startApp, type RunningApp } from "./startApp.ts";
 
 type Loaded = { dataset: Dataset; texts: Record<string, string> | null; notices: string[]; prepared?: Prepared | null };
@@ -87,7 +91,10 @@ async function main() {
     lang: () => app.lang(),
     importFiles: async (files): Promise<ImportResult> => {
       const lang = app.lang();
-      const { result, prepared } = await readImport(files, current);
+      const { result, prepared } = await readImport(files, current).catch((error: unknown): OpenedBundle => ({
+        result: { ok: false, problems: [fileLevelProblem("import", describeFailure(lang, "whatImport", error))] },
+        prepared: null,
+      }));
       if (!result.ok) return { ok: false, problems: result.problems };
       return {
         ok: true,
@@ -156,16 +163,26 @@ async function readImport(files: File[], current: Loaded): Promise<OpenedBundle>
   return result.ok ? { result, prepared: null } : failed(result.problems.map((p) => locateCsvProblem(p, csv.rows)));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  document
-    .getElementById("app")!
-    .replaceChildren(
-      h(
-        "div",
-        { class: "fatal", role: "alert" },
-        h("h1", {}, `${t("en", "loadError")} / ${t("zh", "loadError")}`),
-        h("pre", {}, String(error)),
-      ),
-    );
-});
+main()
+  .then(() => afterFirstPaint())
+  .then(registerOfflineCopy)
+  .catch((error: unknown) => {
+    console.error(error);
+    // A fetch that failed (no network, no offline copy yet) is said in words, in both languages.
+    const explained = isFetchFailure(error)
+      ? (["en", "zh"] as const).map((lang) =>
+          h("p", { lang: lang === "zh" ? "zh-Hans" : "en" }, describeFailure(lang, "whatDataset", error)),
+        )
+      : [];
+    document
+      .getElementById("app")!
+      .replaceChildren(
+        h(
+          "div",
+          { class: "fatal", role: "alert" },
+          h("h1", {}, `${t("en", "loadError")} / ${t("zh", "loadError")}`),
+          ...explained,
+          h("pre", {}, String(error)),
+        ),
+      );
+  });

@@ -12,6 +12,7 @@ import { buildDatasetIndex, type DatasetIndex } from "../model/datasetIndex.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { t, type StringKey } from "../model/i18n.ts";
 import { decodeDeck, DECK_PARAM, encodeDeck } from "../model/deckLink.ts";
+import { describeFailure } from "../model/describeFailure.ts";
 import { stepViewOf, viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { parseViewState, type KnownIds } from "../model/urlState.ts";
 import { deckToStory, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
@@ -204,7 +205,12 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   layout.network.dataset.loading = t(lang, "layoutRunning");
   void plan.settled
     .then(() => layout.network.classList.remove("is-settling"))
-    .catch((e: unknown) => e !== TORN_DOWN && console.warn(e));
+    .catch((e: unknown) => {
+      if (e === TORN_DOWN) return;
+      // The graph stays drawn at its seeded positions; the user is told why it does not settle.
+      layout.network.classList.remove("is-settling");
+      showNotice(notices, store.get().lang, describeFailure(store.get().lang, "whatLayout", e));
+    });
   cleanups.push(
     mountNetworkView(layout.network, {
       store,
@@ -260,8 +266,9 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
       capabilities,
       // Exports take the whole graph: a big dataset's may still be filling in.
       graph: () => (handle.ensureAll(), graph),
-      openHandout: () => void openHandout(),
+      openHandout,
       toast,
+      notify: (message) => showNotice(notices, store.get().lang, message),
     }),
   );
   if (loaded.problem) showNotice(notices, lang, t(lang, "deckCorrupt", { reason: loaded.problem }));

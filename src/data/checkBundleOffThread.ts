@@ -5,6 +5,7 @@
  */
 import type { DataFileName, Dataset } from "./dataFiles.ts";
 import type { Problem } from "./problem.ts";
+import { startBundleWorker } from "./startBundleWorker.ts";
 
 export type BundleVerdict = { ok: true; unverifiedQuotes: number } | { ok: false; problems: Problem[] };
 export type CheckerMessage = { ready: true } | { verdict: BundleVerdict };
@@ -31,8 +32,14 @@ const checkHere = async (text: string): Promise<BundleVerdict> => {
  * a bundle never goes through unchecked.
  */
 export function startBundleChecker(): BundleChecker {
-  if (typeof Worker === "undefined") return { ready: Promise.resolve(), check: checkHere, cancel: () => {} };
-  const worker = new Worker(new URL("./bundleWorker.ts", import.meta.url), { type: "module" });
+  const here: BundleChecker = { ready: Promise.resolve(), check: checkHere, cancel: () => {} };
+  if (typeof Worker === "undefined") return here;
+  let worker: Worker;
+  try {
+    worker = startBundleWorker();
+  } catch {
+    return here; // a page whose policy or origin allows no worker
+  }
   let markReady = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   let settle: ((v: BundleVerdict | null) => void) | null = null;

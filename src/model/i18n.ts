@@ -85,6 +85,21 @@ const STRINGS = {
   filtered: { en: "filtered", zh: "筛选后" },
   clusterOf: { en: "{n} events", zh: "{n} 个事件" },
   loadError: { en: "The dataset could not be loaded.", zh: "无法加载数据集。" },
+  cannotFetch: {
+    en: "{what} could not be loaded: the server cannot be reached (is the network off?). Try again once connected; after one visit online, Liaison works offline in this browser.",
+    zh: "无法加载{what}：无法连接服务器（网络是否已断开？）。请联网后重试；联网访问一次后，Liaison 即可在此浏览器中离线使用。",
+  },
+  actionFailed: { en: "{what} failed: {reason}", zh: "{what}失败：{reason}" },
+  whatExport: { en: "This export", zh: "此导出" },
+  whatHandout: { en: "The handout", zh: "打印讲义" },
+  whatDocument: { en: "The source document", zh: "来源文件" },
+  whatDataset: { en: "The curated dataset", zh: "精选数据集" },
+  whatImport: { en: "The import", zh: "导入" },
+  whatLayout: { en: "The network layout", zh: "网络布局" },
+  fileNotServed: {
+    en: "This copy of Liaison was opened from disk, where a browser will not load its program. Open liaison.html instead (the single-file build, made by npm run build:single), or serve this folder (npm run preview) and open the address it gives.",
+    zh: "此 Liaison 副本是从本地磁盘打开的，浏览器在这种情况下不会加载它的程序。请改为打开 liaison.html（单文件版本，由 npm run build:single 生成），或用服务器提供此文件夹（npm run preview）后打开它给出的地址。",
+  },
   importFailed: {
     en: "The linked dataset was not loaded; showing the curated dataset instead. Problems:",
     zh: "链接中的数据集未能加载，仍显示精选数据集。问题：",

@@ -4,6 +4,7 @@
  */
 import type { Store } from "../app/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { describeFailure } from "../model/describeFailure.ts";
 import { t } from "../model/i18n.ts";
 import { locatePassage } from "../model/locatePassage.ts";
 import type { ViewState } from "../model/viewState.ts";
@@ -53,11 +54,22 @@ export function mountDocumentReader(host: HTMLElement, deps: ReaderDeps): () => 
     title.textContent = `${t(s.lang, "documentReader")}: ${source.title[s.lang]}`;
     text.setAttribute("lang", source.language === "zh" ? "zh-Hans" : "en");
     status.textContent = t(s.lang, "loading");
+    status.classList.remove("is-error");
     text.replaceChildren();
     if (!dialog.open) dialog.showModal();
     const mine = ++request;
-    const content = await deps.loadText(source.file);
+    let content: string;
+    try {
+      content = await deps.loadText(source.file);
+    } catch (error) {
+      if (mine !== request) return;
+      // Closing and opening the passage again tries again (the failed fetch is not kept).
+      status.textContent = describeFailure(s.lang, "whatDocument", error);
+      status.classList.add("is-error");
+      return;
+    }
     if (mine !== request) return;
+    status.classList.remove("is-error");
     const at = locatePassage(content, s.reader.quote);
     if (!at) {
       status.textContent = t(s.lang, "passageNotFound");

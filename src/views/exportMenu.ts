@@ -7,6 +7,7 @@ import type { Derived } from "../app/derive.ts";
 import type { Store } from "../app/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { describeFilters, describeWindow } from "../model/describeView.ts";
+import { describeFailure } from "../model/describeFailure.ts";
 import { t, type StringKey } from "../model/i18n.ts";
 import type { ActorGraph } from "../model/buildActorGraph.ts";
 import type { ViewState } from "../model/viewState.ts";
@@ -21,8 +22,10 @@ export interface ExportDeps {
   graph: () => ActorGraph;
   derive: (s: ViewState) => Derived;
   capabilities: Capabilities;
-  openHandout: () => void;
+  openHandout: () => Promise<void>;
   toast: (message: string) => void;
+  /** Shows a lasting notice (an export that failed, say) */
+  notify: (message: string) => void;
 }
 
 function exportTitle(deps: Pick<ExportDeps, "index">, s: ViewState): { title: string; subtitle: string } {
@@ -138,7 +141,17 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
         deps.toast(t(store.get().lang, "linkCopied"));
       },
     ],
-    ["handout", "handout", () => deps.openHandout()],
+    [
+      "handout",
+      "handout",
+      async () => {
+        try {
+          await deps.openHandout();
+        } catch (error) {
+          deps.notify(describeFailure(store.get().lang, "whatHandout", error));
+        }
+      },
+    ],
   ];
 
   async function timelineSvg() {
@@ -190,7 +203,11 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
             "data-export": id,
             onclick: () => {
               close();
-              void run();
+              // The export code loads on first use: without a network (and no offline copy yet)
+              // that fails, and the user is told so rather than nothing happening.
+              Promise.resolve()
+                .then(run)
+                .catch((error: unknown) => deps.notify(describeFailure(store.get().lang, "whatExport", error)));
             },
           },
           t(s.lang, label),

@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../data/schema.ts";
 import { formatProblem, type Problem } from "../data/problem.ts";
+import { describeFailure } from "../model/describeFailure.ts";
 import { t } from "../model/i18n.ts";
 import { h, setChildren } from "./dom.ts";
 import { download } from "./dom.ts";
@@ -70,7 +71,12 @@ export function mountImportPanel(container: HTMLElement, deps: ImportPanelDeps):
     report.replaceChildren();
     dialog.showModal();
   });
-  exportButton.addEventListener("click", async () => download(await deps.exportBundle(), "liaison-dataset.json"));
+  exportButton.addEventListener("click", () =>
+    deps.exportBundle().then(
+      (blob) => download(blob, "liaison-dataset.json"),
+      (error: unknown) => setChildren(report, h("p", {}, describeFailure(deps.lang(), "whatExport", error))),
+    ),
+  );
 
   async function handle(files: File[]) {
     if (!files.length) return;

@@ -4,10 +4,12 @@
  * is needed the graph is drawn at once from its seeded positions and settles when the layout
  * arrives (once; filters never move nodes).
  */
-import layoutUrl from "../../data/layout.json?url";
+import { FetchFailure } from "../data/fetchFailure.ts";
+import { readShippedJson } from "../data/shippedFiles.ts";
 import type { ActorGraph } from "../model/buildActorGraph.ts";
 import { graphSignature } from "../model/graphSignature.ts";
 import type { LayoutRequest, LayoutResponse } from "./layoutWorker.ts";
+import { startLayoutWorker } from "./startLayoutWorker.ts";
 
 const CACHE_PREFIX = "liaison.layout.";
 
@@ -41,9 +43,7 @@ function apply(graph: ActorGraph, positions: LayoutResponse) {
 
 async function readShipped(signature: string): Promise<LayoutResponse | null> {
   try {
-    const res = await fetch(layoutUrl);
-    if (!res.ok) return null;
-    const shipped = (await res.json()) as { signature?: string; positions?: unknown };
+    const shipped = (await readShippedJson("layout")) as { signature?: string; positions?: unknown };
     return shipped.signature === signature && isPositions(shipped.positions) ? shipped.positions : null;
   } catch {
     return null;
@@ -78,14 +78,17 @@ async function runWorker(graph: ActorGraph): Promise<LayoutResponse> {
   // positions draw first.
   await afterFirstPaint();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
+    const worker = startLayoutWorker();
     worker.onmessage = (m: MessageEvent<LayoutResponse>) => {
       worker.terminate();
       resolve(m.data);
     };
     worker.onerror = (e) => {
       worker.terminate();
-      reject(new Error(`layout worker failed: ${e.message}`));
+      // An error without a message is the worker's script failing to load (no network).
+      reject(
+        e.message ? new Error(`layout worker failed: ${e.message}`) : new FetchFailure("the layout worker", e.type),
+      );
     };
     const request: LayoutRequest = { graph: graph.export() };
     worker.postMessage(request);

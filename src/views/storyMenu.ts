@@ -4,6 +4,7 @@
  */
 import type { Store } from "../app/store.ts";
 import type { Lang } from "../data/schema.ts";
+import { describeFailure } from "../model/describeFailure.ts";
 import { t } from "../model/i18n.ts";
 import { viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { readFileText } from "../data/decodeText.ts";
@@ -85,11 +86,15 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
     fileInput.addEventListener("change", async () => {
       const file = fileInput.files?.[0];
       if (!file) return;
-      const { parseUserDeck } = await import("../model/parseUserDeck.ts");
-      const decoded = await readFileText(file);
-      const parsed = decoded.ok
-        ? parseUserDeck(decoded.text)
-        : { ok: false as const, error: decoded.problems[0].message };
+      let parsed: ReturnType<typeof import("../model/parseUserDeck.ts").parseUserDeck>;
+      try {
+        const { parseUserDeck } = await import("../model/parseUserDeck.ts");
+        const decoded = await readFileText(file);
+        parsed = decoded.ok ? parseUserDeck(decoded.text) : { ok: false as const, error: decoded.problems[0].message };
+      } catch (error) {
+        deps.toast(describeFailure(lang, "whatImport", error));
+        return;
+      }
       if (parsed.ok) {
         deps.setDeck(parsed.deck);
         deps.toast(t(lang, "deckImported", { title: parsed.deck.title, n: parsed.deck.slides.length }));

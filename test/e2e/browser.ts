@@ -86,6 +86,8 @@ export async function openApp(
     reducedMotion?: boolean;
     /** A touch screen (a phone) */
     touch?: boolean;
+    /** "block": no service worker, so no offline copy (as on a first visit that was cut short) */
+    serviceWorkers?: "allow" | "block";
   } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
@@ -94,6 +96,7 @@ export async function openApp(
     hasTouch: opts.touch ?? false,
     bypassCSP: opts.bypassCSP ?? false,
     reducedMotion: opts.reducedMotion ? "reduce" : "no-preference",
+    serviceWorkers: opts.serviceWorkers ?? "allow",
   });
   const page = await context.newPage();
   // Every CSP violation of the session is recorded for the tests to assert on.
