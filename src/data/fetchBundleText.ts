@@ -17,6 +17,9 @@ export async function fetchBundleText(param: string, base: string): Promise<Fetc
     return problem("the data link is not a valid URL");
   }
   if (url.origin !== new URL(base).origin) return problem("datasets can only be loaded from this site");
+  // A page opened from disk (the single file) can fetch nothing: the file can still be opened.
+  if (url.protocol === "file:")
+    return problem("a page opened from disk cannot follow a data link: open the file with “Open dataset” instead");
   try {
     const res = await fetch(url);
     if (!res.ok) return problem(`could not fetch the dataset (HTTP ${res.status})`);

@@ -51,7 +51,7 @@ export function mountDocumentReader(host: HTMLElement, deps: ReaderDeps): () => 
     const source = index.dataset.sources.find((x) => x.id === s.reader!.source);
     if (!source) return;
     close.setAttribute("aria-label", t(s.lang, "close"));
-    title.textContent = `${t(s.lang, "documentReader")}: ${source.title[s.lang]}`;
+    title.textContent = `${t(s.lang, "documentReader")}${s.lang === "zh" ? "：" : ": "}${source.title[s.lang]}`;
     text.setAttribute("lang", source.language === "zh" ? "zh-Hans" : "en");
     status.textContent = t(s.lang, "loading");
     status.classList.remove("is-error");

@@ -112,6 +112,13 @@ describe("the single file", () => {
     await page.context().close();
   });
 
+  it("answers a ?data= link with a notice pointing to “Open dataset”", async () => {
+    const { page } = await openFromDisk("?data=./bundle.json");
+    expect(await page.locator(".notice").textContent()).toContain("open the file with “Open dataset” instead");
+    expect(await page.locator(".count").textContent()).toMatch(/^(\d+) of \1 events/);
+    await page.context().close();
+  });
+
   it("imports a dataset with its validation and layout workers running from blob: URLs", async () => {
     const { page, errors } = await openFromDisk("?lang=zh");
     await screenshot(page, "single-file-zh");
