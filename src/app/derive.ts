@@ -21,7 +21,15 @@ export function createDeriver(index: DatasetIndex, fullWindow: { start: number; 
   // The same filters always give back the same array, so views can compare results by identity.
   const recent = new Map<string, string[]>();
   const filteredFor = (s: ViewState): { key: string; ids: string[] } => {
-    const f: EventFilters = { themes: s.themes, actors: s.actors, kinds: s.kinds, q: s.q, hidePlanned: s.hidePlanned };
+    const f: EventFilters = {
+      themes: s.themes,
+      actors: s.actors,
+      // Written only when it changes the result, so "any" and a lone actor share one cache entry.
+      ...(s.match === "all" && s.actors.length > 1 ? { match: "all" as const } : {}),
+      kinds: s.kinds,
+      q: s.q,
+      hidePlanned: s.hidePlanned,
+    };
     const key = JSON.stringify(f);
     let ids = recent.get(key);
     if (!ids) {

@@ -223,7 +223,16 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   );
   cleanups.push(mountTimelineView(layout.timeline, { store, index, derive, fullWindow }));
   cleanups.push(mountOverviewView(layout.overview, { store, index, derive, fullWindow, themeColor }));
-  cleanups.push(mountDetailsPanel(layout.details, { store, index, themeColor, years: [firstYear, lastYear] }));
+  cleanups.push(
+    mountDetailsPanel(layout.details, {
+      store,
+      index,
+      derive,
+      themeColor,
+      years: [firstYear, lastYear],
+      stories: dataset.stories,
+    }),
+  );
   cleanups.push(mountDocumentReader(document.body, { store, index, loadText: opts.loadText }));
   cleanups.push(mountLegend(layout.legend, { store, index }));
   cleanups.push(mountNodeList(layout.nodeList, { store, index, derive }));

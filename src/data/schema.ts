@@ -132,6 +132,7 @@ export const StoryView = z
     to: PartialDate.optional().describe("Timeline window end (inclusive), YYYY-MM-DD"),
     themes: z.array(Id).optional(),
     actors: z.array(Id).optional(),
+    match: z.enum(["any", "all"]).optional().describe('"all": only events in which every chosen actor takes part'),
     kinds: z.array(z.enum(EVENT_KINDS)).optional(),
     q: z.string().optional(),
     hidePlanned: z.boolean().optional(),

@@ -5,6 +5,8 @@
  * third of a selection's frame on the real data).
  */
 import type { DatasetIndex } from "./datasetIndex.ts";
+import { pairAnalysisFor, pairHighlightEvents } from "./pairAnalysis.ts";
+import type { ViewState } from "./viewState.ts";
 
 export interface ActorTokens {
   /** The event's actors, space-separated */
@@ -44,4 +46,28 @@ export function actorItemSelector(actorId: string, collapse: boolean): string {
 /** A value made safe inside a double-quoted CSS string (ids are kebab-case; imports are checked). */
 function cssString(value: string): string {
   return value.replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ");
+}
+
+/** Selector for the items of the given events. */
+export function eventItemSelector(eventIds: Iterable<string>): string | null {
+  const list = [...eventIds].map((id) => `[data-event="${cssString(id)}"]`);
+  return list.length ? `.vis-item:has(.ev-label:is(${list.join(",")}))` : null;
+}
+
+/**
+ * The events the timeline picks out: a selected actor's; with nothing selected and a pair's
+ * connections open, the pair's shared events (or the chosen intermediary's events with the two).
+ */
+export function highlightedEvents(index: DatasetIndex, s: ViewState): Set<string> | null {
+  if (s.sel?.type === "actor") return actorEvents(index, s.sel.id, s.collapse);
+  if (s.sel || !s.pair) return null;
+  const p = pairAnalysisFor(index, s.pair, { collapse: s.collapse });
+  return new Set(pairHighlightEvents(index, p, s.via));
+}
+
+/** The stylesheet selector for `highlightedEvents`. */
+export function highlightSelector(index: DatasetIndex, s: ViewState): string | null {
+  if (s.sel?.type === "actor") return actorItemSelector(s.sel.id, s.collapse);
+  const events = highlightedEvents(index, s);
+  return events ? eventItemSelector(events) : null;
 }

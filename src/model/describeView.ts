@@ -5,17 +5,39 @@ import { formatPartialDate } from "./formatDate.ts";
 import { t, VOCAB } from "./i18n.ts";
 import type { ViewState } from "./viewState.ts";
 
+/** A label and its values, with the punctuation of the language (full-width in Chinese). */
+function labelled(lang: Lang, label: string, values: string[]): string {
+  return lang === "zh" ? `${label}：${values.join("、")}` : `${label}: ${values.join(", ")}`;
+}
+
 export function describeFilters(index: DatasetIndex, s: ViewState, lang: Lang): string[] {
   const out: string[] = [];
   if (s.themes.length)
-    out.push(`${t(lang, "themes")}: ${s.themes.map((id) => index.themesById.get(id)?.label[lang] ?? id).join(", ")}`);
-  if (s.actors.length)
-    out.push(`${t(lang, "actors")}: ${s.actors.map((id) => index.actorsById.get(id)?.name[lang] ?? id).join(", ")}`);
+    out.push(
+      labelled(
+        lang,
+        t(lang, "themes"),
+        s.themes.map((id) => index.themesById.get(id)?.label[lang] ?? id),
+      ),
+    );
+  if (s.actors.length) {
+    const names = s.actors.map((id) => index.actorsById.get(id)?.name[lang] ?? id);
+    const all = s.match === "all" && s.actors.length > 1;
+    out.push(
+      labelled(lang, t(lang, "actors"), names) +
+        (all ? (lang === "zh" ? "（" : " (") + t(lang, "matchAllFilter") + (lang === "zh" ? "）" : ")") : ""),
+    );
+  }
   if (s.kinds.length)
     out.push(
-      `${t(lang, "kinds")}: ${s.kinds.map((k) => VOCAB.kind[k as keyof typeof VOCAB.kind]?.[lang] ?? k).join(", ")}`,
+      labelled(
+        lang,
+        t(lang, "kinds"),
+        s.kinds.map((k) => VOCAB.kind[k as keyof typeof VOCAB.kind]?.[lang] ?? k),
+      ),
     );
-  if (s.q.trim()) out.push(`${t(lang, "search")}: “${s.q.trim()}”`);
+  if (s.q.trim())
+    out.push(lang === "zh" ? `${t(lang, "search")}：“${s.q.trim()}”` : `${t(lang, "search")}: “${s.q.trim()}”`);
   if (s.hidePlanned) out.push(t(lang, "plannedHidden"));
   return out;
 }
@@ -24,5 +46,5 @@ export function describeWindow(s: Pick<ViewState, "from" | "to">, lang: Lang): s
   if (!s.from && !s.to) return t(lang, "wholePeriod");
   const from = s.from ? formatPartialDate(s.from, lang) : "…";
   const to = s.to ? formatPartialDate(s.to, lang) : "…";
-  return `${from} – ${to}`;
+  return lang === "zh" ? `${from}至${to}` : `${from} – ${to}`;
 }

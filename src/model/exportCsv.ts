@@ -37,9 +37,10 @@ export const CSV_COLUMNS = [
 
 /** "IOM (host); China (participant)": an event's actors with their roles, as the CSV and the handout list them. */
 export function actorsWithRoles(index: DatasetIndex, e: MigrationEvent, lang: Lang): string {
-  return e.actors
-    .map((a) => `${index.actorsById.get(a.id)?.name[lang] ?? a.id} (${VOCAB.role[a.role][lang]})`)
-    .join("; ");
+  const name = (id: string) => index.actorsById.get(id)?.name[lang] ?? id;
+  // Chinese text takes full-width brackets and the enumeration comma's list separator (；).
+  if (lang === "zh") return e.actors.map((a) => `${name(a.id)}（${VOCAB.role[a.role].zh}）`).join("；");
+  return e.actors.map((a) => `${name(a.id)} (${VOCAB.role[a.role][lang]})`).join("; ");
 }
 
 export function eventsToCsv(index: DatasetIndex, eventIds: string[], lang: Lang): string {
@@ -47,9 +48,12 @@ export function eventsToCsv(index: DatasetIndex, eventIds: string[], lang: Lang)
   for (const id of eventIds) {
     const e = index.eventsById.get(id)!;
     const actors = actorsWithRoles(index, e, lang);
-    const themes = e.themes.map((t) => index.themesById.get(t)?.label[lang] ?? t).join("; ");
+    const themes = e.themes.map((t) => index.themesById.get(t)?.label[lang] ?? t).join(lang === "zh" ? "；" : "; ");
+    const colon = lang === "zh" ? "：" : ": ";
     const sources = e.sources
-      .map((c) => `${index.dataset.sources.find((s) => s.id === c.source)?.title[lang] ?? c.source}: “${c.quote}”`)
+      .map(
+        (c) => `${index.dataset.sources.find((s) => s.id === c.source)?.title[lang] ?? c.source}${colon}“${c.quote}”`,
+      )
       .join(" | ");
     const cells = [
       e.id,

@@ -1,26 +1,35 @@
 /**
  * Filter state → the events that pass it. Filters combine with AND across kinds of filter
  * and OR within one (two themes = either theme). Choosing an actor includes its children.
+ * Chosen actors are the exception when `match` is "all": an event passes only if each of them
+ * (itself or one of its bodies) takes part.
  */
 import type { MigrationEvent } from "../data/schema.ts";
 import { withDescendants, type DatasetIndex } from "./datasetIndex.ts";
 import { firstStartAtOrAfter, spanColumns } from "./spanColumns.ts";
 import type { ViewState } from "./viewState.ts";
 
-export type EventFilters = Pick<ViewState, "themes" | "actors" | "kinds" | "q" | "hidePlanned">;
+export type EventFilters = Pick<ViewState, "themes" | "actors" | "kinds" | "q" | "hidePlanned"> & {
+  match?: ViewState["match"];
+};
 
 /** Ids of events passing the filters, in chronological order. */
 export function filterEvents(index: DatasetIndex, f: EventFilters): string[] {
   const themes = new Set(f.themes);
   const kinds = new Set(f.kinds);
   const actors = new Set(f.actors.flatMap((a) => withDescendants(index, a)));
+  // "All of": one family per chosen actor, each to be met. With one actor both modes agree.
+  const families =
+    f.match === "all" && f.actors.length > 1 ? f.actors.map((a) => new Set(withDescendants(index, a))) : null;
   const terms = searchTerms(f.q);
   return index.chronological.filter((id) => {
     const e = index.eventsById.get(id)!;
     if (f.hidePlanned && e.planned) return false;
     if (themes.size && !e.themes.some((t) => themes.has(t))) return false;
     if (kinds.size && !kinds.has(e.kind)) return false;
-    if (actors.size && !e.actors.some((a) => actors.has(a.id))) return false;
+    if (families) {
+      if (!families.every((family) => e.actors.some((a) => family.has(a.id)))) return false;
+    } else if (actors.size && !e.actors.some((a) => actors.has(a.id))) return false;
     return terms.length === 0 || matchesTerms(e, terms);
   });
 }

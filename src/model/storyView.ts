@@ -31,6 +31,7 @@ export function viewForStep(story: PlayableStory, step: number, current: ViewSta
     showStatus: current.showStatus,
     themes: v.themes ?? [],
     actors: v.actors ?? [],
+    match: v.match ?? "any",
     kinds: v.kinds ?? [],
     q: v.q ?? "",
     hidePlanned: v.hidePlanned ?? false,
@@ -53,6 +54,7 @@ export function stepViewOf(s: ViewState, camera: StoryView["camera"]): StoryView
   if (s.to) v.to = s.to;
   if (s.themes.length) v.themes = [...s.themes];
   if (s.actors.length) v.actors = [...s.actors];
+  if (s.actors.length > 1 && s.match === "all") v.match = "all";
   if (s.kinds.length) v.kinds = [...s.kinds] as StoryView["kinds"];
   if (s.q) v.q = s.q;
   if (s.hidePlanned) v.hidePlanned = true;

@@ -9,6 +9,7 @@ import type { DatasetIndex } from "./datasetIndex.ts";
 import { formatEventDate } from "./formatDate.ts";
 import type { Grouping } from "./viewState.ts";
 import { VOCAB } from "./i18n.ts";
+import { relationClause } from "./relationText.ts";
 
 export interface TimelineItemSpec {
   id: string;
@@ -116,7 +117,8 @@ export function buildStatusSpans(index: DatasetIndex, lang: Lang): StatusSpanSpe
       id: `rel:${r.id}`,
       start,
       end,
-      label: `${name(from)} · ${VOCAB.relationType[r.type][lang]} · ${name(to)}`,
+      // A sentence in each language's word order ("中国为国际移民组织观察员"), not a label between names.
+      label: relationClause(r.type, name(from), name(to), lang, from.type === "state"),
     });
   }
   return out;

@@ -27,11 +27,14 @@ const KEYS = [
   "lang",
   "themes",
   "actors",
+  "match",
   "kinds",
   "q",
   "from",
   "to",
   "sel",
+  "pair",
+  "via",
   "planned",
   "group",
   "persons",
@@ -97,6 +100,21 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         else bad();
         break;
       }
+      case "match":
+        if (value === "all" || value === "any") state.match = value;
+        else bad();
+        break;
+      case "pair": {
+        const ids = value.split(",");
+        if (ids.length === 2 && ids[0] !== ids[1] && ids.every((id) => known.actors.has(id)))
+          state.pair = [ids[0], ids[1]];
+        else bad();
+        break;
+      }
+      case "via":
+        if (known.actors.has(value)) state.via = value;
+        else bad();
+        break;
       case "planned":
         flag((on) => (state.hidePlanned = !on));
         break;
@@ -138,6 +156,10 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
     ignored.push(`step=${state.step + 1} (no story)`);
     state.step = 0;
   }
+  if (state.via && (!state.pair || state.pair.includes(state.via))) {
+    ignored.push(`via=${state.via} (${state.pair ? "one of the pair" : "no pair"})`);
+    state.via = null;
+  }
   if (state.from && state.to && startMs(state.from) > startMs(state.to)) {
     ignored.push(`from=${state.from}, to=${state.to} (reversed)`);
     state.from = state.to = null;
@@ -154,12 +176,15 @@ export function serializeViewState(s: ViewState): string {
   if (s.lang !== d.lang) add("lang", s.lang);
   if (s.themes.length) add("themes", s.themes.join(","));
   if (s.actors.length) add("actors", s.actors.join(","));
+  if (s.match !== d.match) add("match", s.match);
   if (s.kinds.length) add("kinds", s.kinds.join(","));
   if (s.q) add("q", s.q);
   if (s.hidePlanned) add("planned", "0");
   if (s.from) add("from", s.from);
   if (s.to) add("to", s.to);
   if (s.sel) add("sel", `${s.sel.type}:${s.sel.id}`);
+  if (s.pair) add("pair", s.pair.join(","));
+  if (s.pair && s.via) add("via", s.via);
   if (s.group !== d.group) add("group", s.group);
   if (s.hidePersons) add("persons", "0");
   if (s.collapse) add("collapse", "1");

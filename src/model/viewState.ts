@@ -6,11 +6,15 @@ import type { Lang } from "../data/schema.ts";
 
 export type Grouping = "none" | "theme" | "actor-type";
 export type Selection = { type: "event" | "actor"; id: string } | null;
+/** How the chosen actors combine: events with any of them, or only those in which all take part */
+export type ActorMatch = "any" | "all";
 
 export interface ViewState {
   lang: Lang;
   themes: string[];
   actors: string[];
+  /** "all": only events in which every chosen actor (or one of its bodies) takes part */
+  match: ActorMatch;
   kinds: string[];
   q: string;
   /** Hide events a document announces as upcoming */
@@ -19,6 +23,10 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   sel: Selection;
+  /** Two actors whose connections the details panel shows (their shared events, intermediaries) */
+  pair: [string, string] | null;
+  /** In the connections view: the intermediary whose events with the pair are picked out */
+  via: string | null;
   group: Grouping;
   hidePersons: boolean;
   collapse: boolean;
@@ -38,12 +46,15 @@ export function getDefaultViewState(): ViewState {
     lang: "en",
     themes: [],
     actors: [],
+    match: "any",
     kinds: [],
     q: "",
     hidePlanned: false,
     from: null,
     to: null,
     sel: null,
+    pair: null,
+    via: null,
     group: "none",
     hidePersons: false,
     collapse: false,
@@ -58,7 +69,15 @@ export function getDefaultViewState(): ViewState {
 /** Filters only (not language, window or selection), back to defaults. */
 export function clearFilters(state: ViewState): ViewState {
   const d = getDefaultViewState();
-  return { ...state, themes: d.themes, actors: d.actors, kinds: d.kinds, q: d.q, hidePlanned: d.hidePlanned };
+  return {
+    ...state,
+    themes: d.themes,
+    actors: d.actors,
+    match: d.match,
+    kinds: d.kinds,
+    q: d.q,
+    hidePlanned: d.hidePlanned,
+  };
 }
 
 export function toggleIn(list: string[], id: string): string[] {

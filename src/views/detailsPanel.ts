@@ -1,24 +1,45 @@
 /**
  * The details panel: an event (date at its precision, place, kind, actors with roles, themes,
- * summary, discrepancy notes, sources with "show in document") or an actor (names, hierarchy,
- * events per year, its events, the actors it meets most).
+ * summary, discrepancy notes, sources with "show in document"), an actor (names, hierarchy,
+ * events per year, relations with their evidence, its events, the actors it meets most, its
+ * connections), the connections between two actors (connectionsView.ts), or — with nothing
+ * selected — what is in view (inViewPanel.ts).
  */
 import type { Store } from "../app/store.ts";
-import type { Actor, Citation, Lang, MigrationEvent } from "../data/schema.ts";
-import { eventsPerYear, relationsOf, topCoActors } from "../model/actorStats.ts";
+import type { Deriver } from "../app/derive.ts";
+import type { Actor, Lang, MigrationEvent } from "../data/schema.ts";
+import { parentName, searchActors } from "../model/actorSearch.ts";
+import { actorEventIds, eventsPerYear, relationsOf, topCoActors } from "../model/actorStats.ts";
 import { ACTOR_TYPE_COLORS } from "../model/colors.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import { formatEventDate, formatPartialDate } from "../model/formatDate.ts";
+import { formatEventDate } from "../model/formatDate.ts";
 import { t, VOCAB } from "../model/i18n.ts";
+import { actorShortName } from "../model/relationText.ts";
+import type { PlayableStory } from "../model/storyView.ts";
 import type { ViewState } from "../model/viewState.ts";
+import { renderConnections } from "./connectionsView.ts";
 import { h, setChildren } from "./dom.ts";
+import { citationList, relationWithEvidence } from "./evidence.ts";
+import { createInViewPanel } from "./inViewPanel.ts";
 import { renderMiniBarChart } from "./miniBarChart.ts";
 
 export interface DetailsDeps {
   store: Store<ViewState>;
   index: DatasetIndex;
+  derive: Deriver;
   themeColor: (id: string) => string;
   years: [number, number];
+  stories: PlayableStory[];
+}
+
+/** Links and headers every part of the panel draws with. */
+export interface PanelKit {
+  store: Store<ViewState>;
+  index: DatasetIndex;
+  actorLink: (id: string, lang: Lang, extra?: string) => HTMLElement;
+  eventLink: (id: string, lang: Lang) => HTMLElement;
+  header: (lang: Lang, onClose: () => void, ...eyebrow: Array<Node | string | null>) => HTMLElement;
+  themeColor: (id: string) => string;
 }
 
 export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): () => void {
@@ -59,61 +80,51 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
   };
   const row = (label: string, ...value: Array<Node | string>) =>
     h("div", { class: "row" }, h("dt", {}, label), h("dd", {}, ...value));
-  const citations = (list: Citation[], lang: Lang) =>
-    h(
-      "ul",
-      { class: "citations" },
-      ...list.map((c) => {
-        const src = index.dataset.sources.find((s) => s.id === c.source);
-        return h(
-          "li",
-          { class: "citation" },
-          h(
-            "div",
-            { class: "cite-source" },
-            src ? src.title[lang] : c.source,
-            src?.symbol ? h("span", { class: "muted" }, ` (${src.symbol})`) : null,
-          ),
-          h("blockquote", { lang: c.lang === "zh" ? "zh-Hans" : "en" }, c.quote),
-          h(
-            "button",
-            {
-              type: "button",
-              class: "show-in-doc",
-              onclick: () => store.set({ reader: { source: c.source, quote: c.quote } }),
-            },
-            t(lang, "showInDocument"),
-          ),
-        );
-      }),
-    );
-
-  function closeButton(lang: Lang) {
-    return h(
-      "button",
-      {
-        type: "button",
-        class: "icon-btn close",
-        "aria-label": t(lang, "close"),
-        title: t(lang, "close"),
-        onclick: () => store.set({ sel: null }),
-      },
-      "×",
-    );
-  }
+  const evidence = { store, index };
 
   /** The panel's top line: what the item is, and the close button. */
-  function header(lang: Lang, ...eyebrow: Array<Node | string | null>) {
-    return h("header", { class: "details-head" }, h("div", { class: "eyebrow" }, ...eyebrow), closeButton(lang));
+  function header(lang: Lang, onClose: () => void, ...eyebrow: Array<Node | string | null>) {
+    return h(
+      "header",
+      { class: "details-head" },
+      h("div", { class: "eyebrow" }, ...eyebrow),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "icon-btn close",
+          "aria-label": t(lang, "close"),
+          title: t(lang, "close"),
+          onclick: onClose,
+        },
+        "×",
+      ),
+    );
+  }
+  const kit: PanelKit = { store, index, actorLink, eventLink, header, themeColor: deps.themeColor };
+  const closeSelection = () => store.set({ sel: null });
+
+  /** Back to the connections view an event or actor was opened from. */
+  function backToPair(s: ViewState) {
+    if (!s.pair) return null;
+    const [a, b] = s.pair.map((id) => actorShortName(index, id, s.lang));
+    return h(
+      "button",
+      { type: "button", class: "link back-link", onclick: () => store.set({ sel: null }) },
+      t(s.lang, "backToConnections", { a, b }),
+    );
   }
 
-  function renderEvent(e: MigrationEvent, lang: Lang) {
+  function renderEvent(e: MigrationEvent, s: ViewState) {
+    const { lang } = s;
     const roles = new Map<string, string[]>();
     for (const a of e.actors) roles.set(a.id, [...(roles.get(a.id) ?? []), VOCAB.role[a.role][lang]]);
     setChildren(
       body,
+      backToPair(s),
       header(
         lang,
+        closeSelection,
         VOCAB.kind[e.kind][lang],
         e.planned ? h("span", { class: "badge planned-badge" }, t(lang, "planned1")) : null,
       ),
@@ -144,25 +155,124 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
             "section",
             { class: "note discrepancy" },
             h("h3", {}, t(lang, "notes")),
-            ...e.notes.map((n) => h("div", {}, h("p", {}, n[lang]), n.sources ? citations(n.sources, lang) : null)),
+            ...e.notes.map((n) =>
+              h("div", {}, h("p", {}, n[lang]), n.sources ? citationList(evidence, n.sources, lang) : null),
+            ),
           )
         : null,
       h("h3", {}, t(lang, "actors")),
-      h("ul", { class: "actor-list" }, ...[...roles].map(([id, r]) => h("li", {}, actorLink(id, lang, r.join(", "))))),
+      h(
+        "ul",
+        { class: "actor-list" },
+        ...[...roles].map(([id, r]) => h("li", {}, actorLink(id, lang, r.join(lang === "zh" ? "、" : ", ")))),
+      ),
       h("h3", {}, t(lang, "sources")),
-      citations(e.sources, lang),
+      citationList(evidence, e.sources, lang),
     );
   }
 
-  function renderActor(a: Actor, lang: Lang) {
+  /** "Connections with…": an actor picker whose choice opens the pair's connections. */
+  function connectionsPicker(a: Actor, lang: Lang) {
+    const input = h("input", {
+      type: "text",
+      class: "actor-input pair-input",
+      role: "combobox",
+      "aria-autocomplete": "list",
+      "aria-expanded": "false",
+      "aria-controls": "pair-options",
+      "aria-label": t(lang, "connectionsPickerLabel"),
+      placeholder: t(lang, "connectionsPicker"),
+      autocomplete: "off",
+    }) as HTMLInputElement;
+    const list = h("ul", { class: "actor-options", id: "pair-options", role: "listbox", hidden: true });
+    let active = 0;
+    let matches: Actor[] = [];
+    const open = (other: string) => store.set({ pair: [a.id, other], via: null, sel: null });
+    const render = () => {
+      matches = searchActors(index, input.value, 8).filter((x) => x.id !== a.id);
+      active = Math.max(0, Math.min(active, matches.length - 1));
+      setChildren(
+        list,
+        ...matches.map((x, i) => {
+          const parent = parentName(index, x, lang);
+          return h(
+            "li",
+            {
+              role: "option",
+              id: `pair-opt-${i}`,
+              class: i === active ? "active" : "",
+              "aria-selected": i === active ? "true" : "false",
+              "data-id": x.id,
+              onmousedown: (ev: Event) => {
+                ev.preventDefault();
+                open(x.id);
+              },
+            },
+            h("span", {}, x.name[lang]),
+            parent ? h("span", { class: "muted" }, ` · ${parent}`) : null,
+          );
+        }),
+      );
+      list.hidden = matches.length === 0;
+      input.setAttribute("aria-expanded", String(matches.length > 0));
+      if (matches.length) input.setAttribute("aria-activedescendant", `pair-opt-${active}`);
+      else input.removeAttribute("aria-activedescendant");
+    };
+    input.addEventListener("input", () => ((active = 0), render()));
+    input.addEventListener("blur", () => window.setTimeout(() => (list.hidden = true), 100));
+    input.addEventListener("keydown", (ev) => {
+      if (ev.key === "ArrowDown") active = Math.min(matches.length - 1, active + 1);
+      else if (ev.key === "ArrowUp") active = Math.max(0, active - 1);
+      else if (ev.key === "Enter" && matches[active]) return open(matches[active].id);
+      else if (ev.key === "Escape") return void (list.hidden = true);
+      else return;
+      ev.preventDefault();
+      render();
+    });
+    return h("div", { class: "actor-box pair-picker" }, input, list);
+  }
+
+  function renderActor(a: Actor, s: ViewState) {
+    const { lang } = s;
     const other: Lang = lang === "en" ? "zh" : "en";
-    const events = index.eventsOfActor.get(a.id) ?? [];
     const children = index.childrenOf.get(a.id) ?? [];
-    const rels = relationsOf(index, a.id);
+    // With its bodies exactly when the network folds them into it: one way of counting.
+    const includeBodies = children.length > 0 && s.collapse;
+    const events = actorEventIds(index, a.id, includeBodies);
+    const rels = relationsOf(index, a.id, includeBodies);
+    const co = topCoActors(index, a.id, { includeBodies, collapse: s.collapse });
+    const bodiesSwitch = children.length
+      ? h(
+          "label",
+          { class: "toggle bodies-toggle", title: t(lang, "includingBodiesNote") },
+          h("input", {
+            type: "checkbox",
+            class: "bodies-box",
+            checked: includeBodies,
+            onchange: (ev: Event) => store.set({ collapse: (ev.target as HTMLInputElement).checked }),
+          }),
+          h(
+            "span",
+            {},
+            t(lang, "includingBodies", {
+              names:
+                children
+                  .slice(0, 3)
+                  .map((c) => {
+                    const body = index.actorsById.get(c)!;
+                    return (body.short ?? body.name)[lang];
+                  })
+                  .join(lang === "zh" ? "、" : ", ") + (children.length > 3 ? "…" : ""),
+            }),
+          ),
+        )
+      : null;
     setChildren(
       body,
+      backToPair(s),
       header(
         lang,
+        closeSelection,
         h("span", { class: "swatch", style: `background:${ACTOR_TYPE_COLORS[a.type]}` }),
         VOCAB.actorType[a.type][lang],
       ),
@@ -171,7 +281,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
         "p",
         { class: "other-name", lang: other === "zh" ? "zh-Hans" : "en" },
         a.name[other],
-        a.short ? ` (${a.short[other]})` : "",
+        a.short ? (other === "zh" ? `（${a.short[other]}）` : ` (${a.short[other]})`) : "",
       ),
       h(
         "dl",
@@ -182,9 +292,10 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
         a.parent ? row(t(lang, "parent"), actorLink(a.parent, lang)) : null,
         children.length ? row(t(lang, "children"), ...children.map((c) => actorLink(c, lang))) : null,
       ) as HTMLElement,
+      bodiesSwitch,
       events.length ? h("h3", {}, t(lang, "eventsPerYear")) : null,
       events.length
-        ? renderMiniBarChart(eventsPerYear(index, a.id), deps.years, {
+        ? renderMiniBarChart(eventsPerYear(index, events), deps.years, {
             width: chartWidth,
             label: t(lang, "eventsPerYear"),
             color: ACTOR_TYPE_COLORS[a.type],
@@ -192,55 +303,63 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
         : null,
       rels.length ? h("h3", {}, t(lang, "relations")) : null,
       rels.length
-        ? h(
-            "ul",
-            { class: "relation-list" },
-            ...rels.map((r) => {
-              const other = r.from === a.id ? r.to : r.from;
-              const when = [...new Set([r.start, r.end])]
-                .filter((x): x is string => !!x)
-                .map((d) => formatPartialDate(d, lang))
-                .join(" – ");
-              const verb = VOCAB.relationType[r.type][lang];
-              return h(
-                "li",
-                {},
-                r.from === a.id ? `${verb} ` : "",
-                actorLink(other, lang),
-                r.from === a.id ? "" : ` (${verb})`,
-                when ? h("span", { class: "muted" }, ` · ${when}`) : null,
-              );
-            }),
-          )
+        ? h("ul", { class: "relation-list" }, ...rels.map((r) => h("li", {}, relationWithEvidence(evidence, r, lang))))
         : null,
-      h("h3", {}, t(lang, "actorEvents", { n: events.length })),
+      h("h3", {}, t(lang, "connectionsWith")),
+      connectionsPicker(a, lang),
+      h("h3", { class: "actor-events-head" }, t(lang, "actorEvents", { n: events.length })),
       h("ul", { class: "event-list" }, ...events.map((id) => h("li", {}, eventLink(id, lang)))),
-      events.length ? h("h3", {}, t(lang, "meetsMost")) : null,
-      events.length
+      co.length ? h("h3", {}, t(lang, "meetsMost")) : null,
+      co.length
         ? h(
             "ul",
             { class: "co-actors" },
-            ...topCoActors(index, a.id).map(({ id, count }) => h("li", {}, actorLink(id, lang, String(count)))),
+            ...co.map(({ id, count }) =>
+              h(
+                "li",
+                {},
+                actorLink(id, lang, String(count)),
+                h(
+                  "button",
+                  {
+                    type: "button",
+                    class: "mini-btn pair-btn",
+                    "data-pair": id,
+                    "aria-label": t(lang, "openConnections", {
+                      a: actorShortName(index, a.id, lang),
+                      b: actorShortName(index, id, lang),
+                    }),
+                    onclick: () => store.set({ pair: [a.id, id], via: null, sel: null }),
+                  },
+                  t(lang, "connections"),
+                ),
+              ),
+            ),
           )
         : null,
     );
   }
 
+  const inView = createInViewPanel(body, { ...deps, kit });
+
   function sync(s: ViewState) {
-    const key = `${s.lang}|${s.sel?.type}:${s.sel?.id}`;
-    if (key === lastKey) return;
-    lastKey = key;
-    container.classList.toggle("has-selection", !!s.sel);
     const e = s.sel?.type === "event" ? index.eventsById.get(s.sel.id) : undefined;
     const a = s.sel?.type === "actor" ? index.actorsById.get(s.sel.id) : undefined;
-    if (e) renderEvent(e, s.lang);
-    else if (a) renderActor(a, s.lang);
-    else
-      setChildren(
-        body,
-        h("h2", { class: "sr-only" }, t(s.lang, "details")),
-        h("p", { class: "empty-hint" }, t(s.lang, "detailsEmpty")),
-      );
+    const mode = e ? "event" : a ? "actor" : s.pair ? "pair" : "view";
+    container.classList.toggle("has-selection", mode !== "view");
+    container.dataset.mode = mode;
+    if (mode === "view") {
+      lastKey = "view";
+      inView.sync(s);
+      return;
+    }
+    inView.pause();
+    const key = `${s.lang}|${s.sel?.type}:${s.sel?.id}|${s.pair?.join()}|${s.via}|${s.collapse}`;
+    if (key === lastKey) return;
+    lastKey = key;
+    if (e) renderEvent(e, s);
+    else if (a) renderActor(a, s);
+    else if (s.pair) renderConnections(body, kit, s);
     // Writing the scroll offset forces a layout mid-update: only when there is one to undo.
     if (scrolled) body.scrollTop = 0;
   }
@@ -262,6 +381,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
   return () => {
     resize.disconnect();
     unsubscribe();
+    inView.destroy();
     container.replaceChildren();
   };
 }

@@ -5,7 +5,8 @@
 import type { Store } from "../app/store.ts";
 import type { Deriver } from "../app/derive.ts";
 import type { Lang } from "../data/schema.ts";
-import { searchActors } from "../model/actorSearch.ts";
+import { parentName, searchActors } from "../model/actorSearch.ts";
+import { actorShortName } from "../model/relationText.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t, VOCAB } from "../model/i18n.ts";
 import { clearFilters, hasActiveFilters, toggleIn, type Grouping, type ViewState } from "../model/viewState.ts";
@@ -43,9 +44,7 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   let activeOption = -1;
   const renderOptions = () => {
     const lang = store.get().lang;
-    const matches = searchActors(index.dataset.actors, actorInput.value).filter(
-      (a) => !store.get().actors.includes(a.id),
-    );
+    const matches = searchActors(index, actorInput.value).filter((a) => !store.get().actors.includes(a.id));
     activeOption = Math.min(activeOption, matches.length - 1);
     setChildren(
       actorList,
@@ -64,7 +63,12 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
             },
           },
           h("span", {}, a.name[lang]),
-          h("span", { class: "muted" }, ` ${a.name[lang === "en" ? "zh" : "en"]} · ${VOCAB.actorType[a.type][lang]}`),
+          h(
+            "span",
+            { class: "muted" },
+            // The parent tells similar names apart ("Ministry of Public Security · China").
+            ` ${[parentName(index, a, lang), a.name[lang === "en" ? "zh" : "en"], VOCAB.actorType[a.type][lang]].filter(Boolean).join(" · ")}`,
+          ),
         ),
       ),
     );
@@ -118,6 +122,26 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   });
   themeRow.append(...themeChips.map((chip) => chip.button));
   const actorChips = h("div", { class: "chips actor-chips" });
+  // Any of / all of the chosen actors, shown once two or more are chosen.
+  const matchButton = (match: "any" | "all") =>
+    h("button", {
+      type: "button",
+      class: "seg",
+      "data-match": match,
+      onclick: () => set({ match }),
+    });
+  const matchAny = matchButton("any");
+  const matchAll = matchButton("all");
+  const matchGroup = h("div", { class: "segmented match-switch", role: "group", hidden: true }, matchAny, matchAll);
+  const pairButton = h("button", {
+    type: "button",
+    class: "mini-btn open-pair",
+    hidden: true,
+    onclick: () => {
+      const [a, b] = store.get().actors;
+      set({ pair: [a, b], via: null, sel: null });
+    },
+  });
   const kindSelect = h("select", { class: "kind-select", id: "kind" }) as HTMLSelectElement;
   kindSelect.addEventListener("change", () => set({ kinds: kindSelect.value ? [kindSelect.value] : [] }));
   const groupSelect = h("select", { class: "group-select", id: "group" }) as HTMLSelectElement;
@@ -171,6 +195,8 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
       search,
       h("div", { class: "actor-box" }, labels.actor, actorInput, actorList),
       actorChips,
+      matchGroup,
+      pairButton,
       h("div", { class: "field" }, labels.kind, kindSelect),
       h("div", { class: "field" }, labels.group, groupSelect),
       plannedLabel,
@@ -234,6 +260,24 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
     collapseBox.checked = s.collapse;
     statusBox.checked = s.showStatus;
     clearButton.disabled = !hasActiveFilters(s);
+    const several = s.actors.length > 1;
+    if (matchGroup.hidden === several) matchGroup.hidden = !several;
+    if (several) {
+      matchGroup.setAttribute("aria-label", t(lang, "matchLabel"));
+      for (const [button, m] of [
+        [matchAny, "any"],
+        [matchAll, "all"],
+      ] as const) {
+        button.textContent = t(lang, m === "any" ? "matchAny" : "matchAll");
+        button.title = t(lang, m === "any" ? "matchAnyTitle" : "matchAllTitle");
+        button.setAttribute("aria-pressed", String(s.match === m));
+      }
+    }
+    pairButton.hidden = s.actors.length !== 2;
+    if (s.actors.length === 2) {
+      const [a, b] = s.actors.map((id) => actorShortName(index, id, lang));
+      pairButton.textContent = t(lang, "openConnections", { a, b });
+    }
 
     count.textContent = `${t(lang, "eventsCount", { shown: d.filtered.length, total: index.dataset.events.length })} · ${t(lang, "inWindow", { n: d.inWindow.length })}`;
     // Chips change only with the filters (the deriver's same array until they change) or the

@@ -35,6 +35,7 @@ import {
   type GraphView,
 } from "../model/graphView.ts";
 import { copyPositions, createVisibleSubgraph, graphBox, syncVisibleSubgraph } from "../model/visibleSubgraph.ts";
+import { pairAnalysisFor, pairHighlightEvents } from "../model/pairAnalysis.ts";
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
@@ -88,6 +89,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   let focusSet: Set<string> | null = null; // node + neighbours of the hovered or selected node
   let selectedNode: string | null = null;
   let focusLabels = new Set<string>(); // in focus mode: the few busiest neighbours get labels
+  // With a pair's connections open and nothing hovered or selected: the two (and the chosen
+  // intermediary) are the centres, and the focus is them and the events picked out.
+  let pairCentres = new Set<string>();
+  let pairFocus: Set<string> | null = null;
   const labels = { en: new Map<string, string>(), zh: new Map<string, string>() };
   for (const a of index.dataset.actors) {
     labels.en.set(actorNode(a.id), (a.short ?? a.name).en);
@@ -162,10 +167,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         data.zIndex = 0;
         return data;
       }
-      const centre = node === hovered || node === selectedNode;
+      const centre = node === hovered || node === selectedNode || (!hovered && !selectedNode && pairCentres.has(node));
       data.forceLabel = centre || (focusSet ? focusLabels.has(node) : view.labelled.has(node));
       data.zIndex = centre ? 3 : focusSet ? 2 : data.nodeType === "actor" ? 1 : 0;
-      data.highlighted = node === selectedNode;
+      data.highlighted = node === selectedNode || (!selectedNode && pairCentres.has(node));
       return data;
     },
     // An edge's drawing is made whole here, in one fixed shape: sigma's defaults then find every
@@ -187,7 +192,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       if (focusSet) {
         // In focus, only the centre's own edges are drawn (both their ends are in the focus).
         const centre = hovered ?? selectedNode;
-        if (graph.source(edge) === centre || graph.target(edge) === centre) {
+        const [source, target] = [graph.source(edge), graph.target(edge)];
+        // A pair's focus draws the ties among what it picks out; a node's, that node's own.
+        const drawn = centre
+          ? source === centre || target === centre
+          : focusSet.has(source) && focusSet.has(target) && (pairCentres.has(source) || pairCentres.has(target));
+        if (drawn) {
           data.color = "#5a6472";
           data.size += 0.6;
           data.zIndex = 1;
@@ -281,6 +291,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     return new Set(change.added);
   }
 
+  /** Those of the nodes that are drawn (null when none is). */
+  function shownOf(nodes: Set<string>): Set<string> | null {
+    const out = new Set([...nodes].filter((n) => shown.hasNode(n)));
+    return out.size ? out : null;
+  }
+
   /** The node and its neighbours as drawn (a rollup edge hidden outside collapse mode does not count). */
   function neighbourhood(node: string): Set<string> {
     const set = new Set([node]);
@@ -299,7 +315,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   function refreshFocus(previous: GraphView | null = null, entered: Set<string> | "all" | null = null) {
     const centre = hovered ?? selectedNode;
     const focusBefore = focusSet;
-    focusSet = centre && shown.hasNode(centre) ? neighbourhood(centre) : null;
+    focusSet =
+      centre && shown.hasNode(centre) ? neighbourhood(centre) : !centre && pairFocus ? shownOf(pairFocus) : null;
     const neighbours = new Map<string, number>();
     for (const n of focusSet ?? [])
       if (n !== centre && view.actorCounts.has(n)) neighbours.set(n, view.actorCounts.get(n)!);
@@ -385,6 +402,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     if (s.sel?.type === "event") deps.ensureEvents([s.sel.id]);
     const selectedBefore = selectedNode;
     selectedNode = sel && graph.hasNode(sel) ? sel : null;
+    followPair(s);
     // The same view (a selection, a language switch): nothing came or went.
     const rebuild = oldView.showRollupEdges !== view.showRollupEdges;
     refreshFocus(before, previous && view !== oldView ? followView(rebuild) : null);
@@ -412,6 +430,31 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       : "";
     if (note.textContent !== text) note.textContent = text;
     if (note.hidden !== !r) note.hidden = !r;
+  }
+
+  /** The pair's centres and focus for this state (the same sets while the pair stays the same). */
+  let pairKey = "";
+  function followPair(s: ViewState) {
+    const key = s.pair ? JSON.stringify([s.pair, s.via, s.collapse]) : "";
+    if (key === pairKey) return;
+    pairKey = key;
+    if (!s.pair) {
+      pairCentres = new Set();
+      pairFocus = null;
+      return;
+    }
+    const nodeOf = (id: string) => actorNode(s.collapse ? index.rootOf.get(id)! : id);
+    const p = pairAnalysisFor(index, s.pair, { collapse: s.collapse });
+    const events = pairHighlightEvents(index, p, s.via);
+    deps.ensureEvents(events);
+    pairCentres = new Set([...s.pair, ...(s.via ? [s.via] : [])].map(nodeOf));
+    pairFocus = new Set(pairCentres);
+    for (const id of events) {
+      pairFocus.add(eventNode(id));
+      // The bodies through which the two take part are drawn too (MPS for China, an office for IOM).
+      for (const { id: a } of index.eventsById.get(id)!.actors)
+        if (p.familyA.includes(a) || p.familyB.includes(a) || a === s.via) pairFocus.add(nodeOf(a));
+    }
   }
 
   function moveCamera(target: { x: number; y: number; ratio: number }) {

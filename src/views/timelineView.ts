@@ -10,7 +10,7 @@ import { isoDay } from "../data/partialDate.ts";
 import type { Store } from "../app/store.ts";
 import type { Derived } from "../app/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import { actorEvents, actorItemSelector, eventActorTokens, type ActorTokens } from "../model/actorHighlight.ts";
+import { eventActorTokens, highlightedEvents, highlightSelector, type ActorTokens } from "../model/actorHighlight.ts";
 import { t, VOCAB } from "../model/i18n.ts";
 import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItemSpec } from "../model/timelineItems.ts";
 import { statusSpansInView } from "../model/statusSpansInView.ts";
@@ -137,6 +137,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       s.group,
       s.lang,
       s.sel?.type === "event" || aggregated ? s.sel : null,
+      // The pair's events are kept out of aggregates, as a selected actor's are.
+      s.sel ? null : [s.pair, s.via],
       s.collapse,
       s.showStatus,
       Math.round(d.window.start / DAY),
@@ -144,7 +146,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     ]);
     if (itemsKey !== lastItemsKey) {
       lastItemsKey = itemsKey;
-      rebuildItems(s, d, s.sel?.type === "actor" ? actorEvents(index, s.sel.id, s.collapse) : null, relabel);
+      rebuildItems(s, d, highlightedEvents(index, s), relabel);
     }
     if (!timeline) return;
     // Room above the first item row for the band labels (one row fits vis-timeline's margin).
@@ -164,7 +166,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       timeline.setSelection(sel ? items.getIds().filter((id) => eventIdOfItem(String(id)) === sel) : []);
     }
     if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id, d.window);
-    highlight(s.sel?.type === "actor" ? actorItemSelector(s.sel.id, s.collapse) : null);
+    highlight(highlightSelector(index, s));
   }
 
   function highlight(selector: string | null) {

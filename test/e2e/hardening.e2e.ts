@@ -162,6 +162,7 @@ describe("hardening", () => {
         ["main", `?lang=${lang}`, null],
         ["event", `?lang=${lang}&sel=event:china-joins-iom-2016`, null],
         ["actor", `?lang=${lang}&sel=actor:iom`, null],
+        ["connections", `?lang=${lang}&pair=state-china,iom&via=eu-delegation-china`, null],
         ["stories", `?lang=${lang}`, async (p) => void (await p.click(".tools .tool-btn >> nth=0"))],
         ["presenting", `?lang=${lang}&story=iom-joins-un&step=2`, null],
         [
@@ -179,7 +180,8 @@ describe("hardening", () => {
       }
     }
     expect(found).toEqual([]);
-  });
+    // Fourteen states, each loaded and scanned in full: longer than one interaction's budget.
+  }, 180_000);
 });
 
 describe("bring your own dataset", () => {

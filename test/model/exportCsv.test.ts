@@ -56,6 +56,6 @@ describe("eventsToCsv", () => {
     expect(rows[1][3]).toBe("2001年6月");
     expect(rows[2][4]).toBe(`'=cmd|" /C calc"!A0, "quoted"`);
     expect(rows[2][5]).toBe("中国加入国际移民组织");
-    expect(rows[2][8]).toBe("中国 (申请方); 国际移民组织 (主办方)");
+    expect(rows[2][8]).toBe("中国（申请方）；国际移民组织（主办方）");
   });
 });

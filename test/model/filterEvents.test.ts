@@ -26,6 +26,28 @@ describe("filterEvents", () => {
   ])("filters by %s", (_name, f, expected) => {
     expect(filterEvents(index, { ...none, ...f })).toEqual(expected);
   });
+  it.each([
+    ["any of two actors: either", "any", ["iom", "china"], ["china-observer", "china-joins-iom"]],
+    ["all of two actors: both", "all", ["iom", "china"], ["china-joins-iom"]],
+    ["all of one actor is that actor's events", "all", ["iom"], ["china-joins-iom"]],
+    ["all of a body and another actor", "all", ["mps", "iom"], []],
+  ] as const)("%s", (_name, match, actors, expected) => {
+    expect(filterEvents(index, { ...none, match, actors: [...actors] })).toEqual(expected);
+  });
+  it("all of counts each actor with its bodies", () => {
+    const d = miniDataset();
+    for (const e of d.events)
+      e.actors =
+        e.id === "china-joins-iom"
+          ? [
+              { id: "mps", role: "participant" },
+              { id: "iom", role: "host" },
+            ]
+          : [{ id: "china", role: "subject" }];
+    const idx = buildDatasetIndex(d);
+    expect(filterEvents(idx, { ...none, match: "all", actors: ["china", "iom"] })).toEqual(["china-joins-iom"]);
+    expect(filterEvents(idx, { ...none, match: "all", actors: ["mps", "iom"] })).toEqual(["china-joins-iom"]);
+  });
   it("a child actor does not pull in its parent's events", () => {
     const d = miniDataset();
     d.events[1].actors = [{ id: "mps", role: "participant" }];

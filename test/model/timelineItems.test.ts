@@ -32,7 +32,10 @@ describe("buildTimelineItems", () => {
 describe("buildStatusSpans", () => {
   it("draws China's IOM observer status as a background span", () => {
     expect(buildStatusSpans(index, "en").map((s) => [s.label, isoDay(s.start), isoDay(s.end)])).toEqual([
-      ["China · observer of · International Organization for Migration", "2001-06-01", "2016-07-01"],
+      ["China: observer of International Organization for Migration", "2001-06-01", "2016-07-01"],
     ]);
+  });
+  it("says the status as a Chinese sentence in Chinese", () => {
+    expect(buildStatusSpans(index, "zh").map((s) => s.label)).toEqual(["中国为国际移民组织观察员"]);
   });
 });

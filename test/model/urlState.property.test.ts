@@ -9,7 +9,7 @@ const RUNS = { numRuns: 1000 };
 
 const known = KNOWN_IDS;
 
-const KEYS = ["lang", "themes", "actors", "kinds", "q", "from", "to", "sel"]
+const KEYS = ["lang", "themes", "actors", "match", "kinds", "q", "from", "to", "sel", "pair", "via"]
   .concat(["planned", "group", "persons", "collapse", "status", "story", "step"])
   .concat(["data"]);
 
@@ -26,6 +26,16 @@ function expectSane(state: ViewState, ignored: string[]): void {
     if (day !== null) expect(/^\d{4}-\d{2}-\d{2}$/.test(day) && isValidPartialDate(day)).toBe(true);
   }
   if (state.from !== null && state.to !== null) expect(state.from <= state.to).toBe(true);
+  expect(["any", "all"]).toContain(state.match);
+  if (state.pair !== null) {
+    expect(state.pair).toHaveLength(2);
+    expect(state.pair[0]).not.toBe(state.pair[1]);
+    for (const id of state.pair) expect(known.actors.has(id)).toBe(true);
+  }
+  if (state.via !== null) {
+    expect(known.actors.has(state.via)).toBe(true);
+    expect(state.pair !== null && !state.pair.includes(state.via)).toBe(true);
+  }
   if (state.sel !== null) expect(known[state.sel.type === "event" ? "events" : "actors"].has(state.sel.id)).toBe(true);
   expect(typeof state.q).toBe("string");
   expect(state.q.length).toBeLessThanOrEqual(200);
@@ -74,6 +84,9 @@ const valueFor: Record<string, fc.Arbitrary<string>> = {
   lang: fc.constantFrom("en", "zh", "fr", "EN", ""),
   themes: idList([...known.themes]),
   actors: idList([...known.actors]),
+  match: fc.constantFrom("all", "any", "ALL", ""),
+  pair: fc.oneof(idList([...known.actors]), fc.constantFrom("iom,state-china", "state-china,iom", "iom,iom")),
+  via: fc.constantFrom(...known.actors, "nope", ""),
   kinds: idList([...known.kinds]),
   q: fc.oneof(fc.string({ unit: "grapheme" }), huge),
   from: day,

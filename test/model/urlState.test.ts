@@ -14,13 +14,16 @@ describe("serializeViewState / parseViewState", () => {
       ...getDefaultViewState(),
       lang: "zh",
       themes: ["trafficking", "labour-mobility"],
-      actors: ["iom"],
+      actors: ["iom", "state-china"],
+      match: "all",
       kinds: ["meeting"],
       q: "Nanjing 南京 & co",
       hidePlanned: true,
       from: "2016-01-01",
       to: "2016-12-31",
       sel: { type: "event", id: "china-joins-iom-2016" },
+      pair: ["state-china", "iom"],
+      via: "eu-delegation-china",
       group: "theme",
       hidePersons: true,
       collapse: true,
@@ -28,7 +31,7 @@ describe("serializeViewState / parseViewState", () => {
     };
     const query = serializeViewState(s);
     expect(query).toBe(
-      "lang=zh&themes=trafficking,labour-mobility&actors=iom&kinds=meeting&q=Nanjing%20%E5%8D%97%E4%BA%AC%20%26%20co&planned=0&from=2016-01-01&to=2016-12-31&sel=event:china-joins-iom-2016&group=theme&persons=0&collapse=1&status=0",
+      "lang=zh&themes=trafficking,labour-mobility&actors=iom,state-china&match=all&kinds=meeting&q=Nanjing%20%E5%8D%97%E4%BA%AC%20%26%20co&planned=0&from=2016-01-01&to=2016-12-31&sel=event:china-joins-iom-2016&pair=state-china,iom&via=eu-delegation-china&group=theme&persons=0&collapse=1&status=0",
     );
     expect(parseViewState(query, known)).toEqual({ state: s, ignored: [] });
   });
@@ -49,6 +52,18 @@ describe("serializeViewState / parseViewState", () => {
     ["repeated key keeps the first", "lang=zh&lang=en", { lang: "zh" }, ["lang=en (repeated)"]],
     ["bad flag", "planned=maybe", {}, ["planned=maybe"]],
     ["bad grouping", "group=colour", {}, ["group=colour"]],
+    ["match any is the default", "match=any", {}, []],
+    ["bad match", "match=both", {}, ["match=both"]],
+    ["a pair of one actor twice", "pair=iom,iom", {}, ["pair=iom,iom"]],
+    ["a pair of three", "pair=iom,state-china,eu-delegation-china", {}, ["pair=iom,state-china,eu-delegation-china"]],
+    ["a pair with an unknown actor", "pair=iom,ghost", {}, ["pair=iom,ghost"]],
+    ["an intermediary without a pair", "via=iom", {}, ["via=iom (no pair)"]],
+    [
+      "an intermediary that is one of the pair",
+      "pair=iom,state-china&via=iom",
+      { pair: ["iom", "state-china"] },
+      ["via=iom (one of the pair)"],
+    ],
     [
       "duplicates in a list collapse",
       "themes=trafficking,trafficking",

@@ -1,0 +1,179 @@
+/**
+ * Connections between two actors, each standing for itself and its bodies (China with its
+ * ministries, IOM with its offices): the relations between them, the events in which both take
+ * part, the intermediaries (actors with events alongside each of the two, ranked by the fewer of
+ * the two counts), and the shortest chain between them through events and relations.
+ */
+import { UndirectedGraph } from "graphology";
+import { bidirectional } from "graphology-shortest-path/unweighted";
+import type { Relation } from "../data/schema.ts";
+import { withDescendants, type DatasetIndex } from "./datasetIndex.ts";
+
+export interface Intermediary {
+  id: string;
+  /** Events the intermediary shares with the first actor (or its bodies), in date order */
+  withA: string[];
+  withB: string[];
+}
+
+/** One step of the shortest chain: an actor, and how it is tied to the next (an event or a relation). */
+export interface ChainLink {
+  actor: string;
+  via: { type: "event" | "relation"; id: string } | null;
+}
+
+export interface PairAnalysis {
+  a: string;
+  b: string;
+  familyA: string[];
+  familyB: string[];
+  /** Relations with one end in each family, earliest first */
+  relations: Relation[];
+  /** Events in which both take part, in date order */
+  shared: string[];
+  intermediaries: Intermediary[];
+  /** The shortest chain from a to b (actors and what ties them); null when none exists */
+  chain: ChainLink[] | null;
+}
+
+export interface PairOptions {
+  /** Count intermediaries as their top parents (the network's "collapse hierarchy") */
+  collapse?: boolean;
+}
+
+export function analysePair(index: DatasetIndex, a: string, b: string, opts: PairOptions = {}): PairAnalysis {
+  const familyA = withDescendants(index, a);
+  const familyB = withDescendants(index, b);
+  const inA = new Set(familyA);
+  const inB = new Set(familyB);
+  const relations = index.dataset.relations
+    .filter((r) => (inA.has(r.from) && inB.has(r.to)) || (inB.has(r.from) && inA.has(r.to)))
+    .sort((x, y) => (x.start ?? "9999").localeCompare(y.start ?? "9999") || (x.id < y.id ? -1 : 1));
+  const shared: string[] = [];
+  const withA = new Map<string, string[]>();
+  const withB = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, key: string, id: string) => {
+    const list = m.get(key);
+    if (!list) m.set(key, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
+  // One pass over the events of either family, in date order (the chronological list is the order).
+  const touched = new Set<string>();
+  for (const actor of [...familyA, ...familyB]) for (const e of index.eventsOfActor.get(actor) ?? []) touched.add(e);
+  for (const id of index.chronological) {
+    if (!touched.has(id)) continue;
+    const actors = index.eventsById.get(id)!.actors;
+    const hasA = actors.some((x) => inA.has(x.id));
+    const hasB = actors.some((x) => inB.has(x.id));
+    if (hasA && hasB) shared.push(id);
+    for (const { id: x } of actors) {
+      if (inA.has(x) || inB.has(x)) continue;
+      const key = opts.collapse ? index.rootOf.get(x)! : x;
+      if (inA.has(key) || inB.has(key)) continue;
+      if (hasA) add(withA, key, id);
+      if (hasB) add(withB, key, id);
+    }
+  }
+  const intermediaries: Intermediary[] = [];
+  for (const [id, listA] of withA) {
+    const listB = withB.get(id);
+    if (listB) intermediaries.push({ id, withA: listA, withB: listB });
+  }
+  intermediaries.sort(byBrokerage);
+  return { a, b, familyA, familyB, relations, shared, intermediaries, chain: shortestChain(index, a, b) };
+}
+
+/** The fewer of the two counts first (a broker needs both sides), then the total, then the id. */
+export function byBrokerage(x: Intermediary, y: Intermediary): number {
+  const min = (i: Intermediary) => Math.min(i.withA.length, i.withB.length);
+  const sum = (i: Intermediary) => i.withA.length + i.withB.length;
+  return min(y) - min(x) || sum(y) - sum(x) || (x.id < y.id ? -1 : 1);
+}
+
+/** The events of an intermediary with either of the pair, in date order, each once. */
+export function eventsOfIntermediary(index: DatasetIndex, i: Intermediary): string[] {
+  const ids = new Set([...i.withA, ...i.withB]);
+  return index.chronological.filter((id) => ids.has(id));
+}
+
+const actorKey = (id: string) => `a:${id}`;
+const eventKey = (id: string) => `e:${id}`;
+const relationKey = (id: string) => `r:${id}`;
+
+// Per dataset, the graph the chains are found in: actors, events and relations as nodes; each
+// event tied to its actors and their parents (a ministry's meeting is its state's too), each
+// relation to its two ends. Built on first use: most sessions never ask for a chain.
+const chainGraphs = new WeakMap<DatasetIndex, UndirectedGraph>();
+
+export function chainGraph(index: DatasetIndex): UndirectedGraph {
+  let g = chainGraphs.get(index);
+  if (g) return g;
+  g = new UndirectedGraph();
+  for (const a of index.dataset.actors) g.addNode(actorKey(a.id));
+  const ancestors = (id: string): string[] => {
+    const out: string[] = [];
+    let at = index.actorsById.get(id)?.parent;
+    while (at && index.actorsById.has(at) && !out.includes(at)) {
+      out.push(at);
+      at = index.actorsById.get(at)?.parent;
+    }
+    return out;
+  };
+  for (const e of index.dataset.events) {
+    const node = eventKey(e.id);
+    g.addNode(node);
+    for (const { id } of e.actors)
+      for (const x of [id, ...ancestors(id)]) if (g.hasNode(actorKey(x))) g.mergeEdge(node, actorKey(x));
+  }
+  for (const r of index.dataset.relations) {
+    if (r.from === r.to || !g.hasNode(actorKey(r.from)) || !g.hasNode(actorKey(r.to))) continue;
+    const node = relationKey(r.id);
+    g.addNode(node);
+    g.mergeEdge(node, actorKey(r.from));
+    g.mergeEdge(node, actorKey(r.to));
+  }
+  chainGraphs.set(index, g);
+  return g;
+}
+
+/** The shortest chain of actors from a to b, through shared events and relations (graphology's bidirectional search). */
+export function shortestChain(index: DatasetIndex, a: string, b: string): ChainLink[] | null {
+  const g = chainGraph(index);
+  if (!g.hasNode(actorKey(a)) || !g.hasNode(actorKey(b))) return null;
+  const path = bidirectional(g, actorKey(a), actorKey(b));
+  if (!path) return null;
+  // The path alternates actor, tie (event or relation), actor…
+  const chain: ChainLink[] = [];
+  for (let i = 0; i < path.length; i += 2) {
+    const tie = path[i + 1];
+    chain.push({
+      actor: path[i].slice(2),
+      via: tie ? { type: tie.startsWith("e:") ? "event" : "relation", id: tie.slice(2) } : null,
+    });
+  }
+  return chain;
+}
+
+// The last few analyses asked for, per dataset: the details panel, the network and the timeline
+// all ask for the same pair in one update.
+const memo = new WeakMap<DatasetIndex, Map<string, PairAnalysis>>();
+
+/** analysePair, remembered (the few most recent pairs and modes). */
+export function pairAnalysisFor(index: DatasetIndex, pair: [string, string], opts: PairOptions = {}): PairAnalysis {
+  let m = memo.get(index);
+  if (!m) memo.set(index, (m = new Map()));
+  const key = `${pair[0]}|${pair[1]}|${!!opts.collapse}`;
+  let p = m.get(key);
+  if (!p) {
+    p = analysePair(index, pair[0], pair[1], opts);
+    m.set(key, p);
+    if (m.size > 6) m.delete(m.keys().next().value!);
+  }
+  return p;
+}
+
+/** The events the pair view picks out: the shared ones, or the chosen intermediary's with the pair. */
+export function pairHighlightEvents(index: DatasetIndex, p: PairAnalysis, via: string | null): string[] {
+  const i = via ? p.intermediaries.find((x) => x.id === via) : undefined;
+  return i ? eventsOfIntermediary(index, i) : p.shared;
+}
