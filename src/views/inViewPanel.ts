@@ -311,11 +311,7 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
                 },
                 e.title[lang],
               ),
-              h(
-                "div",
-                { class: "col-actors" },
-                names.join(lang === "zh" ? "、" : ", ") + more,
-              ),
+              h("div", { class: "col-actors" }, names.join(lang === "zh" ? "、" : ", ") + more),
             ),
             h("td", { class: "col-kind" }, VOCAB.kind[e.kind][lang]),
           );
