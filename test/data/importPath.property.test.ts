@@ -17,6 +17,7 @@ import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 import { eventsToCsv } from "../../src/model/exportCsv.ts";
 import { graphToGexf } from "../../src/model/exportGexf.ts";
 import { computeGraphView } from "../../src/model/graphView.ts";
+import { analysePair } from "../../src/model/pairAnalysis.ts";
 import { buildOverviewBins } from "../../src/model/overviewBins.ts";
 import { buildStatusSpans, buildTimelineGroups } from "../../src/model/timelineItems.ts";
 import { planTimeline } from "../../src/model/timelinePlan.ts";
@@ -60,9 +61,10 @@ describe("the import path (property)", () => {
           }
           buildStatusSpans(index, lang);
           eventsToCsv(index, all.filtered, lang);
-          searchActors(d.actors, d.actors[0]?.name[lang] ?? "");
+          searchActors(index, d.actors[0]?.name[lang] ?? "");
         }
         buildOverviewBins(index, all.filtered, [years.firstYear, years.lastYear]);
+        if (d.actors.length > 1) analysePair(index, d.actors[0].id, d.actors[1].id, { collapse: true });
         const view = computeGraphView(index, all.inWindow, { hidePersons: false, collapse: true });
         graphToGexf(index, handle.graph, view, "fuzz");
         expect(all.filtered.length).toBe(d.events.length);
