@@ -186,5 +186,28 @@ describe("checkFidelity", () => {
         }),
       ).toEqual([]);
     });
+
+    it("accepts a progressive — work under way, not done (were preparing / being prepared / 正在编写)", () => {
+      expect(
+        report((d) => {
+          d.events[0].planned = true;
+          d.events[0].title = { en: "A joint report being prepared", zh: "正在编写的联合报告" };
+          d.events[0].summary = { en: "Members were preparing a joint report.", zh: "成员正在编写一份联合报告。" };
+        }),
+      ).toEqual([]);
+    });
+
+    it("does not take a past-tense sentence with a gerund elsewhere for a progressive", () => {
+      expect(
+        report((d) => {
+          d.events[0].planned = true;
+          d.events[0].title = { en: "China joins IOM (planned)", zh: "中国拟加入国际移民组织" };
+          d.events[0].summary = { en: "China became a member during the meeting, following a long process.", zh: "中国在会议期间成为成员国。" };
+        }),
+      ).toEqual([
+        "events.json › china-joins-iom › summary.en: planned event told without a future marker (will, is to, expected, planned…): review the tense",
+        "events.json › china-joins-iom › summary.zh: planned event told without a future marker (将、拟、计划、预计…): review the tense",
+      ]);
+    });
   });
 });
