@@ -5,7 +5,8 @@
 import type { GraphView } from "../model/graphView.ts";
 
 export interface NetworkCapabilities {
-  toCanvas(width: number, height: number): Promise<HTMLCanvasElement>;
+  /** The graph drawn at width × height; labelSize in px of that image (default: the screen's) */
+  toCanvas(width: number, height: number, opts?: { labelSize?: number }): Promise<HTMLCanvasElement>;
   camera(): { x: number; y: number; ratio: number };
   graphView(): GraphView;
 }

@@ -15,7 +15,7 @@ import { decodeDeck, DECK_PARAM, encodeDeck } from "../model/deckLink.ts";
 import { describeFailure } from "../model/describeFailure.ts";
 import { stepViewOf, viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { parseViewState, type KnownIds } from "../model/urlState.ts";
-import { deckToStory, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
+import { deckToStory, emptyDeck, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
 import { mountDetailsPanel } from "../views/detailsPanel.ts";
 import { mountDocumentReader } from "../views/documentReader.ts";
 import { h } from "../views/dom.ts";
@@ -242,11 +242,17 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
     ),
   );
   cleanups.push(mountPresentation(document.body, { store, index, findStory }));
+  const exportSlides = async (story: PlayableStory, format: "pptx" | "pdf") => {
+    const slides = await import("../views/slideExport.ts");
+    const slideDeps = { store, index, derive, capabilities, themeColor, toast };
+    if (format === "pptx") await slides.exportPptx(slideDeps, story);
+    else await slides.printSlides(slideDeps, story);
+  };
   // The handout (and the export code it shares) loads when first opened.
   let handout: { open: () => Promise<void>; remove: () => void } | null = null;
   const openHandout = async () => {
     const { createHandout } = await import("../views/handoutView.ts");
-    handout ??= createHandout(document.body, { store, index, derive, capabilities, findStory });
+    handout ??= createHandout(document.body, { store, index, derive, capabilities, findStory, themeColor });
     await handout.open();
   };
   cleanups.push(() => handout?.remove());
@@ -265,6 +271,7 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
     deckStory,
     captureView: () => stepViewOf(store.get(), capabilities.network?.camera()),
     toast,
+    exportSlides,
   });
   cleanups.push(storyMenu.destroy);
   cleanups.push(
@@ -278,6 +285,17 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
       openHandout,
       toast,
       notify: (message) => showNotice(notices, store.get().lang, message),
+      themeColor,
+      exportSlides: (format) => {
+        // The Export menu: the user's deck, else the current view as one slide.
+        const s = store.get();
+        const own = deckStory();
+        const current = { title: t(s.lang, "appTitle"), view: stepViewOf(s, capabilities.network?.camera()) };
+        return exportSlides(
+          own.steps.length ? own : deckToStory({ ...emptyDeck(t(s.lang, "appTitle")), slides: [current] }, index),
+          format,
+        );
+      },
     }),
   );
   if (loaded.problem) showNotice(notices, lang, t(lang, "deckCorrupt", { reason: loaded.problem }));

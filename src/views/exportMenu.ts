@@ -12,6 +12,7 @@ import { t, type StringKey } from "../model/i18n.ts";
 import type { ActorGraph } from "../model/buildActorGraph.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
+import { SLIDE_IMAGE, timelineImageOptions } from "./imageOptions.ts";
 
 const exporters = () => import("./exporters.ts");
 
@@ -26,9 +27,12 @@ export interface ExportDeps {
   toast: (message: string) => void;
   /** Shows a lasting notice (an export that failed, say) */
   notify: (message: string) => void;
+  themeColor: (id: string) => string;
+  /** The story or deck being presented, for the slide exports (null: the current view as one slide) */
+  exportSlides: (format: "pptx" | "pdf") => Promise<void>;
 }
 
-function exportTitle(deps: Pick<ExportDeps, "index">, s: ViewState): { title: string; subtitle: string } {
+export function exportTitle(deps: Pick<ExportDeps, "index">, s: ViewState): { title: string; subtitle: string } {
   const lang = s.lang;
   const filters = describeFilters(deps.index, s, lang);
   return {
@@ -64,6 +68,7 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
           window: describeWindow(s, s.lang),
           filters: describeFilters(index, s, s.lang),
           actorTypes: types,
+          ...SLIDE_IMAGE,
         });
         download(await canvasToBlob(canvas), `${stamp()}-network.png`);
       },
@@ -152,6 +157,8 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
         }
       },
     ],
+    ["exportPptx", "pptx", () => deps.exportSlides("pptx")],
+    ["exportSlidesPdf", "slides-pdf", () => deps.exportSlides("pdf")],
   ];
 
   async function timelineSvg() {
@@ -159,7 +166,12 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
     const d = derive(s);
     const { title, subtitle } = exportTitle(deps, s);
     const { buildTimelineSvg } = await exporters();
-    return buildTimelineSvg(index, d.inWindow, d.window, { lang: s.lang, title, subtitle });
+    return buildTimelineSvg(
+      index,
+      d.inWindow,
+      d.window,
+      timelineImageOptions(index, s, deps.themeColor, title, subtitle),
+    );
   }
 
   const menu = h("div", { class: "menu", role: "menu", hidden: true });

@@ -35,8 +35,8 @@ export function cssWidthOf(context: CanvasRenderingContext2D): number {
 
 /**
  * A label too long for either side of its node, broken into lines no wider than `maxWidth`: at
- * spaces, or between any two characters of a Chinese title (which has no spaces). A single word
- * wider than `maxWidth` keeps its own line.
+ * spaces, or, in a label without spaces (a Chinese title), between any two characters. A single
+ * word wider than `maxWidth` among spaced words keeps its own line.
  */
 export function wrapLabel(text: string, maxWidth: number, measure: (s: string) => number): string[] {
   const tokens = /\s/.test(text.trim()) ? text.trim().split(/\s+/) : [...text];

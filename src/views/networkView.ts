@@ -125,6 +125,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     defaultDrawNodeLabel: (context, data, settings) => {
       if (!data.label) return;
       const placed = placeOnCanvas(context, data, settings);
+      // A highlighted node's label that fits on neither side is drawn whole by the hover drawing.
+      if (data.highlighted && isCut(placed, cssWidthOf(context))) return;
       if (labelsApart.claim(data.key, placed.box)) drawDiscNodeLabel(context, labelAt(data, placed), settings);
     },
     // The hovered or selected node's label on its white ground, on the same side.
@@ -461,6 +463,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     void renderer.getCamera().animate(target, { duration: reducedMotion() ? 0 : 600 });
   }
 
+  /** Where centreOn last moved the camera (null: it has not, or the camera was reset since) */
+  let centredAt: CameraState | null = null;
   function centreOn(node: string) {
     // A refresh just scheduled leaves sigma's node data in graph units until the frame processes
     // it (camera units): read the position after that frame, or the camera flies off the graph.
@@ -471,10 +475,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     const display = renderer.getNodeDisplayData(node);
     if (!display) return;
     const camera = renderer.getCamera();
-    camera.animate(
-      { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) },
-      { duration: reducedMotion() ? 0 : 500 },
-    );
+    const target = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) };
+    centredAt = { ...target, angle: 0 };
+    camera.animate(target, { duration: reducedMotion() ? 0 : 500 });
   }
 
   /**
@@ -485,7 +488,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     const camera = renderer.getCamera().getState();
     const drawn = shown.mapNodes((n) => renderer.getNodeDisplayData(n)).filter((d) => d !== undefined);
     const box = boxAround(drawn);
-    if (!isDefaultCamera(camera) || !box) return camera;
+    // The camera the app itself moved to a selection is not a framing the user chose: the image
+    // frames the nodes drawn then too.
+    const near = (a: CameraState, b: CameraState) =>
+      Math.abs(a.x - b.x) < 1e-3 && Math.abs(a.y - b.y) < 1e-3 && Math.abs(a.ratio - b.ratio) < 1e-3;
+    const chosenByUser = !isDefaultCamera(camera) && !(centredAt && near(camera, centredAt));
+    if (chosenByUser || !box) return camera;
     const centre = { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
     // The box's size in the image at ratio 1, by sigma's own projection for the image's size. (It
     // turns its clip coordinates into pixels of the canvas on screen: scale those to the image's.)
@@ -564,10 +572,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   };
   deps.capabilities.network = {
     // Loaded on first export: not needed to draw.
-    toCanvas: async (width, height) =>
+    toCanvas: async (width, height, opts) =>
       (await import("@sigma/export-image")).drawOnCanvas(renderer as unknown as Sigma, {
         width,
         height,
+        sigmaSettings: opts?.labelSize ? { labelSize: opts.labelSize } : {},
         backgroundColor: "#ffffff",
         cameraState: exportCamera(width, height),
       }),

@@ -22,6 +22,7 @@ export interface StoryMenuDeps {
   /** The current view as a step view, camera included */
   captureView: () => UserDeck["slides"][number]["view"];
   toast: (message: string) => void;
+  exportSlides: (story: PlayableStory, format: "pptx" | "pdf") => Promise<void>;
 }
 
 export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { open: () => void; destroy: () => void } {
@@ -50,6 +51,23 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
     dialog.close();
     store.set(viewForStep(story, 0, store.get()));
     document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }
+
+  /** PowerPoint and PDF of a story or the deck; the dialog closes while the steps are drawn. */
+  function slideButtons(story: () => PlayableStory): HTMLElement[];
+  function slideButtons(story: PlayableStory): HTMLElement[];
+  function slideButtons(story: PlayableStory | (() => PlayableStory)): HTMLElement[] {
+    const lang = store.get().lang;
+    const get = typeof story === "function" ? story : () => story;
+    const run = (format: "pptx" | "pdf") => () => {
+      if (!get().steps.length) return;
+      dialog.close();
+      void deps.exportSlides(get(), format);
+    };
+    return [
+      h("button", { type: "button", class: "export-pptx", onclick: run("pptx") }, t(lang, "exportPptxShort")),
+      h("button", { type: "button", class: "export-slides-pdf", onclick: run("pdf") }, t(lang, "exportPdfShort")),
+    ];
   }
 
   function render() {
@@ -132,9 +150,14 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
             ),
             h("p", {}, story.intro[lang]),
             h(
-              "button",
-              { type: "button", class: "present-btn", onclick: () => present(story) },
-              `▶ ${t(lang, "present")}`,
+              "div",
+              { class: "deck-actions" },
+              h(
+                "button",
+                { type: "button", class: "present-btn", onclick: () => present(story) },
+                `▶ ${t(lang, "present")}`,
+              ),
+              ...slideButtons(story),
             ),
           ),
         ),
@@ -222,6 +245,7 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
             { type: "button", class: "import-deck", onclick: () => fileInput.click() },
             t(lang, "importDeck"),
           ),
+          ...(deck.slides.length ? slideButtons(() => deps.deckStory()) : []),
           fileInput,
         ),
       ),

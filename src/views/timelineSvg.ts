@@ -1,6 +1,6 @@
 /**
- * The timeline as a standalone SVG (for the PNG and SVG exports): the window's axis and the
- * visible events in non-overlapping lanes. Built as DOM with textContent, serialised at the end.
+ * The timeline as a standalone SVG (for the PNG and SVG exports, the slides and the handout). Built
+ * as DOM with textContent, serialised at the end.
  */
 import { scaleUtc } from "d3-scale";
 import type { Lang } from "../data/schema.ts";
@@ -21,61 +21,155 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+export interface TimelineSvgOptions {
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  /** Default 1920 × 1080 (a 16:9 slide); without a height, as tall as the lanes need */
+  width?: number;
+  height?: number | null;
+  /** Event label size in px (default 18) */
+  fontSize?: number;
+  /** Theme colours (colors.ts), so the image matches the app */
+  themeColor?: (id: string) => string;
+  /** Selected events: drawn highlighted */
+  selected?: string[];
+  /** Theme labels for the legend */
+  themeLabel?: (id: string) => string;
+  /** No title block (the page around the image says what it is) */
+  bare?: boolean;
+  /** "and N more" label text */
+  moreLabel?: (n: number) => string;
+}
+
+let measureCtx: CanvasRenderingContext2D | null = null;
+function measure(text: string, size: number, weight = 400): number {
+  measureCtx ??= document.createElement("canvas").getContext("2d");
+  if (!measureCtx) return text.length * size * 0.6;
+  measureCtx.font = `${weight} ${size}px ${FONT}`;
+  return measureCtx.measureText(text).width;
+}
+
+/**
+ * The window's axis, the events in non-overlapping lanes (each label beside its mark, moved to the
+ * mark's left near the right edge so no label is cut), theme colours with their legend, and the
+ * selection highlighted. With a fixed height, events that do not fit are counted, not cut.
+ */
 export function buildTimelineSvg(
   index: DatasetIndex,
   eventIds: string[],
   window: { start: number; end: number },
-  opts: { lang: Lang; title: string; subtitle: string; width?: number },
+  opts: TimelineSvgOptions,
 ): SVGSVGElement {
-  const width = opts.width ?? 1600;
-  const top = 84;
-  const laneH = 22;
+  const width = opts.width ?? 1920;
+  const fixedHeight = opts.height === undefined ? 1080 : opts.height;
+  const font = opts.fontSize ?? 18;
+  const small = Math.round(font * 0.85);
+  const pad = Math.round(font * 1.2);
+  const top = opts.bare ? Math.round(small * 2.5) : Math.round(font * 2 + 24 + small * 2 + 30);
+  const laneH = Math.round(font * 1.7);
+  const selected = new Set(opts.selected ?? []);
+  const color = opts.themeColor ?? (() => "#3b4a5a");
   const x = scaleUtc()
     .domain([window.start, window.end])
-    .range([20, width - 20]);
-  const charW = opts.lang === "zh" ? 13 : 7;
-  const lanes: number[] = []; // right edge (px) of the last item in each lane
-  const placed = eventIds.map((id) => {
+    .range([pad, width - pad]);
+  // The legend: the themes of the events drawn.
+  const themes = [...new Set(eventIds.map((id) => index.eventsById.get(id)?.themes[0]).filter(Boolean))] as string[];
+  const legendRows: Array<Array<{ id: string; x: number }>> = [[]];
+  let lx = pad;
+  for (const id of themes) {
+    const label = opts.themeLabel?.(id) ?? id;
+    const w = small * 1.4 + measure(label, small) + small * 1.4;
+    if (lx + w > width - pad && legendRows[legendRows.length - 1].length) {
+      legendRows.push([]);
+      lx = pad;
+    }
+    legendRows[legendRows.length - 1].push({ id, x: lx });
+    lx += w;
+  }
+  const legendH = themes.length ? legendRows.length * small * 1.6 + small : 0;
+  const maxLanes = fixedHeight ? Math.max(1, Math.floor((fixedHeight - top - legendH - pad) / laneH)) : Infinity;
+  const lanes: number[] = []; // right edge (px) of what is already in each lane
+  let hidden = 0;
+  const placed: Array<{
+    e: NonNullable<ReturnType<typeof index.eventsById.get>>;
+    x0: number;
+    x1: number;
+    lane: number;
+    date: string;
+    label: string;
+    labelX: number;
+    anchorEnd: boolean;
+  }> = [];
+  for (const id of eventIds) {
     const e = index.eventsById.get(id)!;
     const span = index.spans.get(id)!;
-    const label = `${formatEventDate(e.date, opts.lang)} ${e.title[opts.lang]}`;
-    const x0 = Math.max(20, x(span.start));
-    const x1 = Math.min(width - 20, Math.max(x0 + 6, x(span.end)));
-    const right = Math.min(width, x0 + Math.max(x1 - x0, 10 + label.length * charW)) + 8;
-    let lane = lanes.findIndex((r) => r <= x0);
-    if (lane < 0) lane = lanes.push(0) - 1;
+    const date = formatEventDate(e.date, opts.lang);
+    const label = e.title[opts.lang];
+    const weight = selected.has(id) ? 700 : 400;
+    const textW = measure(`${date}  `, small) + measure(label, font, weight);
+    const x0 = Math.max(pad, x(span.start));
+    const x1 = Math.min(width - pad, Math.max(x0 + 6, x(span.end)));
+    // Beside the mark on its right; where that would run off the image, ending at the mark's left.
+    const anchorEnd = x0 + 10 + textW > width - pad;
+    const labelX = anchorEnd ? Math.max(pad + textW, x0 - 8) : x0 + (x1 - x0 > 6 ? 8 : 10);
+    const left = anchorEnd ? labelX - textW : x0;
+    const right = anchorEnd ? Math.max(x1, labelX) : Math.max(x1, labelX + textW);
+    let lane = lanes.findIndex((r) => r + 12 <= left);
+    if (lane < 0) {
+      if (lanes.length >= maxLanes) {
+        hidden++;
+        continue;
+      }
+      lane = lanes.push(0) - 1;
+    }
     lanes[lane] = right;
-    return { e, x0, x1, lane, label };
-  });
-  const height = top + Math.max(1, lanes.length) * laneH + 20;
+    placed.push({ e, x0, x1, lane, date, label, labelX, anchorEnd });
+  }
+  const height = fixedHeight ?? top + Math.max(1, lanes.length) * laneH + legendH + pad;
   const svg = el("svg", { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, "font-family": FONT });
   svg.append(el("rect", { x: 0, y: 0, width, height, fill: "#ffffff" }));
-  svg.append(el("text", { x: 20, y: 28, "font-size": 20, "font-weight": 700, fill: "#16202b" }, opts.title));
-  svg.append(el("text", { x: 20, y: 50, "font-size": 13, fill: "#5b6673" }, opts.subtitle));
-  const axis = el("g", { "font-size": 11, fill: "#5b6673" });
-  const tickCount = Math.max(2, Math.floor(width / 140));
+  if (!opts.bare)
+    svg.append(
+      el(
+        "text",
+        { x: pad, y: pad + font * 1.4, "font-size": Math.round(font * 1.6), "font-weight": 700, fill: "#16202b" },
+        opts.title,
+      ),
+    );
+  if (!opts.bare)
+    svg.append(
+      el("text", { x: pad, y: pad + font * 1.4 + small * 1.8, "font-size": small, fill: "#5b6673" }, opts.subtitle),
+    );
+  const axis = el("g", { "font-size": small, fill: "#5b6673" });
+  const tickCount = Math.max(2, Math.floor(width / (small * 9)));
   const tickLabel = x.tickFormat(tickCount);
   for (const tick of x.ticks(tickCount)) {
     const tx = x(tick);
-    axis.append(el("line", { x1: tx, x2: tx, y1: top - 14, y2: height - 10, stroke: "#e3e7ec" }));
-    axis.append(el("text", { x: tx + 3, y: top - 18 }, tickLabel(tick)));
+    axis.append(el("line", { x1: tx, x2: tx, y1: top - small, y2: height - legendH - pad / 2, stroke: "#e3e7ec" }));
+    axis.append(el("text", { x: tx + 4, y: top - small - 4 }, tickLabel(tick)));
   }
   svg.append(axis);
   for (const p of placed) {
     const y = top + p.lane * laneH;
-    const g = el("g", {});
-    const stroke = p.e.planned ? "#a16207" : "#3b4a5a";
-    const dash = p.e.planned ? "4 3" : "none";
+    const isSel = selected.has(p.e.id);
+    const g = el("g", isSel ? { class: "selected" } : {});
+    const theme = color(p.e.themes[0]);
+    const stroke = isSel ? "#c2410c" : p.e.planned ? "#a16207" : theme;
+    const dash = p.e.planned ? "6 4" : "none";
+    const sw = isSel ? 3 : 1.5;
     if (p.x1 - p.x0 > 6)
       g.append(
         el("rect", {
           x: p.x0,
-          y: y + 3,
+          y: y + 4,
           width: p.x1 - p.x0,
-          height: laneH - 6,
-          rx: 3,
-          fill: "#eef1f5",
+          height: laneH - 8,
+          rx: 4,
+          fill: isSel ? "#ffe4d5" : theme,
+          "fill-opacity": isSel ? 1 : 0.22,
           stroke,
+          "stroke-width": sw,
           "stroke-dasharray": dash,
         }),
       );
@@ -84,15 +178,54 @@ export function buildTimelineSvg(
         el("circle", {
           cx: p.x0,
           cy: y + laneH / 2,
-          r: 4,
+          r: isSel ? font * 0.4 : font * 0.3,
           fill: p.e.planned ? "#fff" : stroke,
           stroke,
+          "stroke-width": sw,
           "stroke-dasharray": dash,
         }),
       );
-    g.append(el("text", { x: p.x0 + 8, y: y + laneH / 2 + 4, "font-size": 11, fill: "#16202b" }, p.label));
+    const text = el("text", {
+      x: p.labelX,
+      y: y + laneH / 2 + font * 0.35,
+      "font-size": font,
+      fill: "#16202b",
+      "font-weight": isSel ? 700 : 400,
+      "text-anchor": p.anchorEnd ? "end" : "start",
+    });
+    const dateSpan = el("tspan", { "font-size": small, fill: "#5b6673" }, `${p.date}  `);
+    text.append(dateSpan, el("tspan", {}, p.label));
+    g.append(text);
     svg.append(g);
   }
+  if (hidden && opts.moreLabel)
+    svg.append(
+      el(
+        "text",
+        { x: width - pad, y: height - legendH - pad / 2, "font-size": small, fill: "#5b6673", "text-anchor": "end" },
+        opts.moreLabel(hidden),
+      ),
+    );
+  const legend = el("g", { "font-size": small, fill: "#16202b", class: "legend" });
+  legendRows.forEach((row, i) => {
+    const y = height - legendH + small * 0.5 + small * 1.6 * (i + 0.5);
+    for (const item of row) {
+      legend.append(
+        el("rect", {
+          x: item.x,
+          y: y - small * 0.45,
+          width: small * 0.9,
+          height: small * 0.9,
+          rx: 2,
+          fill: color(item.id),
+        }),
+      );
+      legend.append(
+        el("text", { x: item.x + small * 1.4, y: y + small * 0.35 }, opts.themeLabel?.(item.id) ?? item.id),
+      );
+    }
+  });
+  svg.append(legend);
   return svg;
 }
 

@@ -94,6 +94,7 @@ describe("hardening", () => {
     }
     await page.click(".tools button.tool-btn:has-text('Export')");
     await page.click("[data-export=handout]");
+    await page.click(".handout-print");
     await page.waitForSelector("body.handout-ready", { state: "attached" });
     expect(await cspViolations(page)).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
@@ -115,6 +116,7 @@ describe("hardening", () => {
     await page.hover(".vis-item.vis-point, .vis-item.vis-range");
     await page.click(".tools button.tool-btn >> nth=1");
     await page.click("[data-export=handout]");
+    await page.click(".handout-print");
     await page.waitForSelector("body.handout-ready", { state: "attached" });
     await page.click(".tools button.tool-btn >> nth=1");
     await Promise.all([page.waitForEvent("download"), page.click("[data-export=csv]")]);
