@@ -8,12 +8,12 @@ import type { Problem } from "../problem.ts";
 import type { Lang } from "../schema.ts";
 
 /**
- * A progressive tells work under way, not done ("were preparing", "正在编写"), so it counts as a marker;
+ * A progressive tells work under way, not done ("were preparing", "正在编写", "还在……编写"), so it counts as a marker;
  * "being prepared" and "under preparation" too.
  */
 export const FUTURE_MARKERS: Record<Lang, RegExp> = {
   en: /\b(?:will|shall|would|(?:is|are|was|were) (?:to|due|expected|scheduled|planned|proposed)|(?:is|are|was|were) (?:being \w+ed|(?!during\b)\w+ing)|being (?:prepared|drafted|developed|written)|under (?:preparation|way|development)|in preparation|to be (?:held|set up|launched|adopted|established|carried out|submitted|published|released|completed|taken)|planned|plans?|proposed|proposes|scheduled|upcoming|forthcoming|expected|intends?|intended|due to|recommends?|to begin|to become|to adopt|considering)\b/iu,
-  zh: /将|拟|计划|预计|预期|即将|预定|定于|准备|有待|建议|打算|考虑|正在|正着手|筹备中|编写中|进行中/u,
+  zh: /将|拟|计划|预计|预期|即将|预定|定于|准备|有待|建议|打算|考虑|正在|还在|正着手|筹备中|编写中|进行中/u,
 };
 
 export function checkFutureTense(d: Dataset): Problem[] {

@@ -192,7 +192,7 @@ describe("checkFidelity", () => {
         report((d) => {
           d.events[0].planned = true;
           d.events[0].title = { en: "A joint report being prepared", zh: "正在编写的联合报告" };
-          d.events[0].summary = { en: "Members were preparing a joint report.", zh: "成员正在编写一份联合报告。" };
+          d.events[0].summary = { en: "Members were preparing a joint report.", zh: "另外，他们还在为会议编写一份联合报告。" };
         }),
       ).toEqual([]);
     });
