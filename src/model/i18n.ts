@@ -184,6 +184,16 @@ const STRINGS = {
   addCurrentView: { en: "Add current view", zh: "添加当前画面" },
   removeSlide: { en: "Remove slide {n}", zh: "删除第 {n} 张" },
   moveUp: { en: "Move slide {n} up", zh: "上移第 {n} 张" },
+  moveDown: { en: "Move slide {n} down", zh: "下移第 {n} 张" },
+  moveSlideHint: {
+    en: "Slide {n}: drag to move, or Alt+↑ / Alt+↓",
+    zh: "第 {n} 张：拖动以移动，或按 Alt+↑ / Alt+↓",
+  },
+  slideText: { en: "Text on the slide (one or two sentences)", zh: "幻灯片文字（一两句话）" },
+  replaceDeck: {
+    en: "Replace your deck “{title}” ({n} slides) with the imported one?",
+    zh: "用导入的简报替换您的简报“{title}”（{n} 张）吗？",
+  },
   exportDeck: { en: "Export deck (JSON)", zh: "导出简报（JSON）" },
   importDeck: { en: "Import deck…", zh: "导入简报……" },
   deckEmpty: { en: "No slides yet.", zh: "尚无幻灯片。" },

@@ -10,6 +10,7 @@ import { viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { readFileText } from "../data/decodeText.ts";
 import { USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
 import type { ViewState } from "../model/viewState.ts";
+import { slideFileName } from "../model/fileNames.ts";
 import { h, setChildren } from "./dom.ts";
 import { download } from "./dom.ts";
 
@@ -113,6 +114,15 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
         deps.toast(describeFailure(lang, "whatImport", error));
         return;
       }
+      // Replacing a deck with slides asks first.
+      if (
+        parsed.ok &&
+        deps.deck().slides.length &&
+        !window.confirm(t(lang, "replaceDeck", { title: deps.deck().title, n: deps.deck().slides.length }))
+      ) {
+        fileInput.value = "";
+        return;
+      }
       if (parsed.ok) {
         deps.setDeck(parsed.deck);
         deps.toast(t(lang, "deckImported", { title: parsed.deck.title, n: parsed.deck.slides.length }));
@@ -125,13 +135,131 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
       deps.setDeck({ ...d, slides: [...d.slides, { title, view: deps.captureView() }] });
       render();
     };
-    const move = (i: number, delta: number) => {
+    const move = (i: number, to: number) => {
       const d = deps.deck();
+      if (to < 0 || to >= d.slides.length || to === i) return;
       const slides = [...d.slides];
       const [s] = slides.splice(i, 1);
-      slides.splice(i + delta, 0, s);
+      slides.splice(to, 0, s);
       deps.setDeck({ ...d, slides });
       render();
+      // Keep the keyboard on the slide that moved.
+      body.querySelector<HTMLElement>(`.slides li[data-slide="${to}"] .slide-handle`)?.focus();
+    };
+    const edit = (i: number, patch: Partial<UserDeck["slides"][number]>) => {
+      const d = deps.deck();
+      deps.setDeck({ ...d, slides: d.slides.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+    };
+    let dragged = -1;
+    /** A slide: its title, text and notes editable in place; moved by its handle (drag, or Alt+↑/↓). */
+    const slideRow = (slide: UserDeck["slides"][number], i: number, n: number) => {
+      const field = (
+        cls: string,
+        value: string,
+        label: string,
+        multiline: boolean,
+        key: "title" | "text" | "notes",
+      ) => {
+        const el = (
+          multiline
+            ? h("textarea", {
+                class: cls,
+                rows: key === "notes" ? "3" : "2",
+                "aria-label": label,
+                placeholder: label,
+                maxlength: key === "notes" ? "20000" : "2000",
+              })
+            : h("input", { type: "text", class: cls, value, "aria-label": label, placeholder: label, maxlength: "300" })
+        ) as HTMLInputElement | HTMLTextAreaElement;
+        el.value = value;
+        el.addEventListener("change", () => {
+          const v = el.value.trim();
+          if (key === "title" && !v) return void (el.value = slide.title);
+          edit(i, { [key]: key === "title" ? v : v || undefined });
+        });
+        return el;
+      };
+      const handle = h(
+        "button",
+        {
+          type: "button",
+          class: "icon-btn slide-handle",
+          "aria-label": t(lang, "moveSlideHint", { n: i + 1 }),
+          title: t(lang, "moveSlideHint", { n: i + 1 }),
+        },
+        "⠿",
+      );
+      handle.addEventListener("keydown", (e) => {
+        if (!e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown")) return;
+        e.preventDefault();
+        move(i, i + (e.key === "ArrowUp" ? -1 : 1));
+      });
+      const li = h(
+        "li",
+        { "data-slide": String(i), draggable: "true" },
+        handle,
+        h(
+          "div",
+          { class: "slide-fields" },
+          field("slide-edit-title", slide.title, t(lang, "slideTitle"), false, "title"),
+          field("slide-edit-text", slide.text ?? "", t(lang, "slideText"), true, "text"),
+          field("slide-edit-notes", slide.notes ?? "", t(lang, "speakerNotes"), true, "notes"),
+        ),
+        h(
+          "div",
+          { class: "slide-buttons" },
+          h(
+            "button",
+            {
+              type: "button",
+              class: "icon-btn move-up",
+              disabled: i === 0,
+              "aria-label": t(lang, "moveUp", { n: i + 1 }),
+              onclick: () => move(i, i - 1),
+            },
+            "↑",
+          ),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "icon-btn move-down",
+              disabled: i === n - 1,
+              "aria-label": t(lang, "moveDown", { n: i + 1 }),
+              onclick: () => move(i, i + 1),
+            },
+            "↓",
+          ),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "icon-btn remove-slide",
+              "aria-label": t(lang, "removeSlide", { n: i + 1 }),
+              onclick: () => {
+                const d = deps.deck();
+                deps.setDeck({ ...d, slides: d.slides.filter((_, j) => j !== i) });
+                render();
+              },
+            },
+            "×",
+          ),
+        ),
+      );
+      li.addEventListener("dragstart", (e) => {
+        dragged = i;
+        e.dataTransfer?.setData("text/plain", String(i));
+      });
+      li.addEventListener("dragover", (e) => {
+        if (dragged >= 0) e.preventDefault();
+      });
+      li.addEventListener("drop", (e) => {
+        e.preventDefault();
+        const from = dragged >= 0 ? dragged : Number(e.dataTransfer?.getData("text/plain"));
+        dragged = -1;
+        if (Number.isInteger(from)) move(from, i);
+      });
+      return li;
     };
     setChildren(
       body,
@@ -175,43 +303,7 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
           h("button", { type: "button", class: "add-slide", onclick: addSlide }, `+ ${t(lang, "addCurrentView")}`),
         ),
         deck.slides.length
-          ? h(
-              "ol",
-              { class: "slides" },
-              ...deck.slides.map((slide, i) =>
-                h(
-                  "li",
-                  {},
-                  h("span", {}, slide.title),
-                  i > 0
-                    ? h(
-                        "button",
-                        {
-                          type: "button",
-                          class: "icon-btn",
-                          "aria-label": t(lang, "moveUp", { n: i + 1 }),
-                          onclick: () => move(i, -1),
-                        },
-                        "↑",
-                      )
-                    : null,
-                  h(
-                    "button",
-                    {
-                      type: "button",
-                      class: "icon-btn",
-                      "aria-label": t(lang, "removeSlide", { n: i + 1 }),
-                      onclick: () => {
-                        const d = deps.deck();
-                        deps.setDeck({ ...d, slides: d.slides.filter((_, j) => j !== i) });
-                        render();
-                      },
-                    },
-                    "×",
-                  ),
-                ),
-              ),
-            )
+          ? h("ol", { class: "slides" }, ...deck.slides.map((slide, i) => slideRow(slide, i, deck.slides.length)))
           : h("p", { class: "muted" }, t(lang, "deckEmpty")),
         h(
           "div",
@@ -235,7 +327,7 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
               onclick: () =>
                 download(
                   new Blob([JSON.stringify(deps.deck(), null, 2)], { type: "application/json" }),
-                  "liaison-deck.json",
+                  slideFileName(deps.deck().title, "json"),
                 ),
             },
             t(lang, "exportDeck"),

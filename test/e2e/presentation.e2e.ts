@@ -243,4 +243,69 @@ describe("presentation on a projector", () => {
     await screenshot(presenter, "21-presenter-view");
     await page.context().close();
   });
+
+  it("own slides: text and notes edited after adding, reordered both ways, exported and imported by name", async () => {
+    const { page, errors } = await app.open(`?from=2016-01-01&to=2016-12-31`);
+    await page.click(".tools .tool-btn >> nth=0");
+    for (const title of ["First", "Second", "Third"]) {
+      await page.fill(".slide-title", title);
+      await page.click(".add-slide");
+    }
+    const titles = () =>
+      page.locator(".slides .slide-edit-title").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(await titles()).toEqual(["First", "Second", "Third"]);
+    await page.locator(".slides li >> nth=0").locator(".slide-edit-text").fill("China joined IOM in 2016.");
+    await page.locator(".slides li >> nth=0").locator(".slide-edit-text").blur();
+    await page.locator(".slides li >> nth=0").locator(".slide-edit-notes").fill("Longer notes for the speaker.");
+    await page.locator(".slides li >> nth=0").locator(".slide-edit-notes").blur();
+    await page.locator(".slides li >> nth=0").locator(".slide-edit-title").fill("Renamed");
+    await page.locator(".slides li >> nth=0").locator(".slide-edit-title").blur();
+    await page.locator(".slides li >> nth=0 >> .move-down").click();
+    expect(await titles()).toEqual(["Second", "Renamed", "Third"]);
+    // Keyboard: Alt+↓ on the handle, twice (the focus follows the slide), then Alt+↑.
+    await page.locator(".slides li >> nth=1 >> .slide-handle").focus();
+    await page.keyboard.press("Alt+ArrowDown");
+    expect(await titles()).toEqual(["Second", "Third", "Renamed"]);
+    await page.keyboard.press("Alt+ArrowUp");
+    await page.keyboard.press("Alt+ArrowUp");
+    expect(await titles()).toEqual(["Renamed", "Second", "Third"]);
+    // Drag: the third onto the first.
+    await page.locator(".slides li >> nth=2").dragTo(page.locator(".slides li >> nth=0"));
+    expect(await titles()).toEqual(["Third", "Renamed", "Second"]);
+    await page.fill(".deck-title", "EU China briefing");
+    await page.locator(".deck-title").blur();
+    const [d] = await Promise.all([page.waitForEvent("download"), page.click(".export-deck")]);
+    expect(d.suggestedFilename()).toBe("EU-China-briefing.json");
+    const file = path.join(ROOT, "test-results", d.suggestedFilename());
+    await d.saveAs(file);
+    const saved = JSON.parse(fs.readFileSync(file, "utf8"));
+    expect(saved.slides[1]).toMatchObject({
+      title: "Renamed",
+      text: "China joined IOM in 2016.",
+      notes: "Longer notes for the speaker.",
+    });
+    // Presenting shows the edited text; its notes are the speaker notes.
+    await page.click(".deck .present-btn");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => location.search.includes("step=2"));
+    expect(await page.locator(".pres-headline").textContent()).toBe("Renamed");
+    expect(await page.locator(".pres-text").textContent()).toBe("China joined IOM in 2016.");
+    await page.keyboard.press("Escape");
+    // Importing over a deck with slides asks first: refused, nothing changes; accepted, replaced.
+    const other = { ...saved, title: "Imported deck", slides: saved.slides.slice(0, 1) };
+    const otherFile = path.join(ROOT, "test-results", "imported-deck.json");
+    fs.writeFileSync(otherFile, JSON.stringify(other));
+    await page.click(".tools .tool-btn >> nth=0");
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await page.setInputFiles("#deck-file", otherFile);
+    await page.waitForTimeout(300);
+    expect(await titles()).toEqual(["Third", "Renamed", "Second"]);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.setInputFiles("#deck-file", []);
+    await page.setInputFiles("#deck-file", otherFile);
+    await page.waitForFunction(() => document.querySelectorAll(".slides li").length === 1);
+    expect(await page.locator(".deck-title").inputValue()).toBe("Imported deck");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
