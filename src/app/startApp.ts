@@ -243,10 +243,15 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   );
   cleanups.push(mountPresentation(document.body, { store, index, findStory }));
   const exportSlides = async (story: PlayableStory, format: "pptx" | "pdf") => {
-    const slides = await import("../views/slideExport.ts");
-    const slideDeps = { store, index, derive, capabilities, themeColor, toast };
-    if (format === "pptx") await slides.exportPptx(slideDeps, story);
-    else await slides.printSlides(slideDeps, story);
+    try {
+      const slides = await import("../views/slideExport.ts");
+      const slideDeps = { store, index, derive, capabilities, themeColor, toast };
+      if (format === "pptx") await slides.exportPptx(slideDeps, story);
+      else await slides.printSlides(slideDeps, story);
+    } catch (error) {
+      // Its code loads on first use: without a network (and no offline copy yet) that fails.
+      showNotice(notices, store.get().lang, describeFailure(store.get().lang, "whatExport", error));
+    }
   };
   // The handout (and the export code it shares) loads when first opened.
   let handout: { open: () => Promise<void>; remove: () => void } | null = null;

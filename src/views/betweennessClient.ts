@@ -1,27 +1,43 @@
 /**
  * Asks the betweenness worker for a view's brokers. Only the latest request is answered (a pan
- * makes the earlier ones moot); where workers cannot run, the answer is computed in a later task.
+ * makes the earlier ones moot); where workers cannot run, or the worker's script cannot load (no
+ * network, no offline copy), the answer is computed here in a later task.
  */
 import { actorBetweenness } from "../model/keyActors.ts";
 import type { BetweennessRequest, BetweennessResponse } from "./betweennessWorker.ts";
+import { startBetweennessWorker } from "./startBetweennessWorker.ts";
 
 export type Ranked = Array<{ id: string; score: number }>;
 
 export function createBetweennessClient(): { ask: (groups: string[][]) => Promise<Ranked | null>; stop: () => void } {
   let worker: Worker | null = null;
+  let broken = false;
   let latest = 0;
-  const pending = new Map<number, (r: Ranked | null) => void>();
+  const pending = new Map<number, { resolve: (r: Ranked | null) => void; groups: string[][] }>();
+  const computeHere = (id: number, groups: string[][]): Promise<Ranked | null> =>
+    new Promise((resolve) => setTimeout(() => resolve(id === latest ? actorBetweenness(groups) : null), 0));
   const start = () => {
-    if (worker || typeof Worker === "undefined") return worker;
+    if (worker || broken || typeof Worker === "undefined") return worker;
     try {
-      worker = new Worker(new URL("./betweennessWorker.ts", import.meta.url), { type: "module" });
+      worker = startBetweennessWorker();
     } catch {
+      broken = true;
       return null;
     }
     worker.onmessage = (m: MessageEvent<BetweennessResponse>) => {
-      const resolve = pending.get(m.data.id);
+      const waiting = pending.get(m.data.id);
       pending.delete(m.data.id);
-      resolve?.(m.data.id === latest ? m.data.ranked : null);
+      waiting?.resolve(m.data.id === latest ? m.data.ranked : null);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker?.terminate();
+      worker = null;
+      broken = true;
+      for (const [id, waiting] of pending) {
+        pending.delete(id);
+        void computeHere(id, waiting.groups).then(waiting.resolve);
+      }
     };
     return worker;
   };
@@ -29,15 +45,14 @@ export function createBetweennessClient(): { ask: (groups: string[][]) => Promis
     ask(groups) {
       const id = ++latest;
       // Superseded requests resolve to null at once: their answer would describe another view.
-      for (const [old, resolve] of pending) {
+      for (const [old, waiting] of pending) {
         pending.delete(old);
-        resolve(null);
+        waiting.resolve(null);
       }
       const w = start();
-      if (!w)
-        return new Promise((resolve) => setTimeout(() => resolve(id === latest ? actorBetweenness(groups) : null), 0));
+      if (!w) return computeHere(id, groups);
       return new Promise((resolve) => {
-        pending.set(id, resolve);
+        pending.set(id, { resolve, groups });
         const request: BetweennessRequest = { id, groups };
         w.postMessage(request);
       });
@@ -45,7 +60,7 @@ export function createBetweennessClient(): { ask: (groups: string[][]) => Promis
     stop() {
       worker?.terminate();
       worker = null;
-      for (const resolve of pending.values()) resolve(null);
+      for (const waiting of pending.values()) waiting.resolve(null);
       pending.clear();
     },
   };

@@ -82,9 +82,20 @@ describe("offline", () => {
     expect(Object.keys(texts.texts)).toHaveLength(5);
     await page.keyboard.press("Escape");
     await openExport(page, "handout");
+    await page.click(".handout-print");
     await page.waitForSelector("body.handout-ready", { state: "attached" });
     const shown = Number(/(\d+) in view/.exec((await page.locator(".count").textContent())!)![1]);
     expect(await page.locator("#handout tbody tr").count()).toBe(shown);
+    // A story's slides: the .pptx (its library loads on first use) and the printable PDF.
+    await page.click(".tools .tool-btn >> nth=0");
+    const [pptx] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      page.click(".story-list li[data-story=iom-joins-un] .export-pptx"),
+    ]);
+    expect((await streamText(await pptx.createReadStream())).slice(0, 2)).toBe("PK");
+    await page.click(".tools .tool-btn >> nth=0");
+    await page.click(".story-list li[data-story=iom-joins-un] .export-slides-pdf");
+    await page.waitForSelector("body.slides-ready", { state: "attached", timeout: 120_000 });
     // A story, and the Chinese interface, opened from a link while offline.
     await page.goto(`${new URL(page.url()).origin}/?lang=zh&story=china-iom-observer-to-member&step=2`);
     await ready(page);
@@ -94,7 +105,7 @@ describe("offline", () => {
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 
   it("without an offline copy, what cannot be fetched is said in a notice", async () => {
     const { page, errors } = await app.open("?sel=event:china-joins-iom-2016", {
@@ -112,6 +123,10 @@ describe("offline", () => {
     await page.locator(".notice:has-text('This export could not be loaded')").waitFor();
     await openExport(page, "handout");
     await page.locator(".notice:has-text('The handout could not be loaded')").waitFor();
+    await page.click(".tools .tool-btn >> nth=0");
+    await page.click(".story-list li[data-story=iom-joins-un] .export-pptx");
+    await page.keyboard.press("Escape");
+    expect(await page.locator(".notice:has-text('This export could not be loaded')").count()).toBe(2);
     await screenshot(page, "offline-notices");
     // Back online, the same actions work: a failed fetch is not kept.
     await page.context().setOffline(false);
