@@ -86,13 +86,13 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
   };
 }
 
-interface EventKeys {
+export interface EventKeys {
   node: string;
   /** Slots (in the mode's `actorKeys`) of the distinct actor nodes the event counts for */
   actors: number[];
 }
 
-interface ModeKeys {
+export interface ModeKeys {
   keysOf: (eventId: string) => EventKeys;
   /** Actor node keys by slot */
   actorKeys: string[];
@@ -102,7 +102,8 @@ interface ModeKeys {
 // out once: a pan over a big dataset then only counts.
 const keyCache = new WeakMap<DatasetIndex, Map<string, ModeKeys>>();
 
-function eventKeys(index: DatasetIndex, opts: Pick<GraphViewOptions, "collapse" | "hidePersons">): ModeKeys {
+/** Each event's node key and the actor nodes it counts for in a mode: the one way of counting. */
+export function eventKeys(index: DatasetIndex, opts: Pick<GraphViewOptions, "collapse" | "hidePersons">): ModeKeys {
   let byMode = keyCache.get(index);
   if (!byMode) keyCache.set(index, (byMode = new Map()));
   const mode = `${opts.collapse}|${opts.hidePersons}`;

@@ -6,33 +6,39 @@
  */
 import { UndirectedGraph } from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import { actorNode, refIdOfNode } from "./buildActorGraph.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
+import { eventKeys, topByActivity } from "./graphView.ts";
 
 export interface CountingMode {
   collapse: boolean;
   hidePersons: boolean;
 }
 
-/** The actor ids an event counts for in this mode (each once). */
+/** The actor ids an event counts for in this mode (each once): the network's own counting. */
 export function countedActors(index: DatasetIndex, eventId: string, mode: CountingMode): string[] {
-  const out = new Set<string>();
-  for (const { id } of index.eventsById.get(eventId)?.actors ?? []) {
-    const shown = mode.collapse ? (index.rootOf.get(id) ?? id) : id;
-    if (mode.hidePersons && index.actorsById.get(shown)?.type === "person") continue;
-    out.add(shown);
-  }
-  return [...out];
+  if (!index.eventsById.has(eventId)) return [];
+  const { keysOf, actorKeys } = eventKeys(index, mode);
+  return keysOf(eventId).actors.map((slot) => refIdOfNode(actorKeys[slot]));
 }
 
-/** Actor → events in view, and the actors ranked (most first, then by id). */
+/**
+ * The `limit` actors with the most events in view, most first (then by id), counted as the network
+ * sizes its nodes (the same cached keys, so a wide window over a big dataset stays cheap).
+ */
 export function actorsByEvents(
   index: DatasetIndex,
   eventIds: string[],
   mode: CountingMode,
+  limit = Infinity,
 ): Array<{ id: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const e of eventIds) for (const a of countedActors(index, e, mode)) counts.set(a, (counts.get(a) ?? 0) + 1);
-  return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([id, count]) => ({ id, count }));
+  const { keysOf, actorKeys } = eventKeys(index, mode);
+  const counts = new Int32Array(actorKeys.length);
+  const touched: number[] = [];
+  for (const id of eventIds) for (const slot of keysOf(id).actors) if (counts[slot]++ === 0) touched.push(slot);
+  const byKey = new Map<string, number>();
+  for (const slot of touched) byKey.set(actorKeys[slot], counts[slot]);
+  return topByActivity(byKey, Math.min(limit, byKey.size)).map(([key, count]) => ({ id: refIdOfNode(key), count }));
 }
 
 /**
@@ -46,10 +52,12 @@ export function betweennessInput(
   ranked: Array<{ id: string }>,
   maxActors = 250,
 ): string[][] {
-  const kept = new Set(ranked.slice(0, maxActors).map((r) => r.id));
+  const { keysOf, actorKeys } = eventKeys(index, mode);
+  const kept = new Set(ranked.slice(0, maxActors).map((r) => actorNode(r.id)));
   const groups: string[][] = [];
   for (const e of eventIds) {
-    const actors = countedActors(index, e, mode).filter((a) => kept.has(a));
+    const actors: string[] = [];
+    for (const slot of keysOf(e).actors) if (kept.has(actorKeys[slot])) actors.push(refIdOfNode(actorKeys[slot]));
     if (actors.length > 1) groups.push(actors);
   }
   return groups;

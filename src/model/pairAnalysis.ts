@@ -80,7 +80,14 @@ export function analysePair(index: DatasetIndex, a: string, b: string, opts: Pai
     if (listB) intermediaries.push({ id, withA: listA, withB: listB });
   }
   intermediaries.sort(byBrokerage);
-  return { a, b, familyA, familyB, relations, shared, intermediaries, chain: shortestChain(index, a, b) };
+  // A shared event is a shortest chain already (one tie): the search is needed only without one.
+  const chain: ChainLink[] | null = shared.length
+    ? [
+        { actor: a, via: { type: "event", id: shared[0] } },
+        { actor: b, via: null },
+      ]
+    : shortestChain(index, a, b);
+  return { a, b, familyA, familyB, relations, shared, intermediaries, chain };
 }
 
 /** The fewer of the two counts first (a broker needs both sides), then the total, then the id. */

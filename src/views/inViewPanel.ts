@@ -93,7 +93,8 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
     drawnEvents = d.inWindow;
     drawnKey = `${s.lang}|${s.collapse}|${s.hidePersons}|${sort.column}${sort.dir}|${introShown(s)}`;
     const mode = { collapse: s.collapse, hidePersons: s.hidePersons };
-    const ranked = actorsByEvents(index, d.inWindow, mode);
+    // The busiest few hundred: enough for the lists and for betweenness (see betweennessInput).
+    const ranked = actorsByEvents(index, d.inWindow, mode, 250);
     const brokerList = h("ol", { class: "key-actors brokers", "aria-busy": "true" });
     const modeKey = `${s.collapse}|${s.hidePersons}`;
     const fillBrokers = (list: Ranked) => {
