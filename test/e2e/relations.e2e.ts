@@ -99,6 +99,7 @@ describe("any of / all of", () => {
       expect(rows).toHaveLength(11);
       await page.click(`.tools button.tool-btn:has-text('${exportLabel}')`);
       await page.click("[data-export=handout]");
+      await page.click(".handout-print");
       await page.waitForSelector("body.handout-ready", { state: "attached" });
       expect(await page.locator("#handout tbody tr").count()).toBe(10);
       expect(await page.locator("#handout").innerText()).toContain(
