@@ -180,15 +180,15 @@ async function measureLiaison(browser: Browser, url: string, actor: string, pans
     await w.__painted();
     await w.__quiet();
     const renders = w.liaisonNetwork.renders();
-    // Highlighted: an item of one of its events is drawn in the highlight's background (a
+    // Highlighted: the title of one of its events is drawn in the highlight's background (a
     // stylesheet rule; the item may only come out of a period's block with the selection).
     const probe = document.body.appendChild(document.createElement("div"));
     probe.style.backgroundColor = getComputedStyle(document.documentElement).getPropertyValue("--hl-bg");
     const lit = getComputedStyle(probe).backgroundColor;
     probe.remove();
     const highlighted = () => {
-      const item = document.querySelector(`.tl-host .ev-label[data-actors~="${id}"]`)?.closest(".vis-item");
-      return !!item && getComputedStyle(item).backgroundColor === lit;
+      const title = document.querySelector(`.tl-host .ev-label[data-actors~="${id}"] .ev-title`);
+      return !!title && getComputedStyle(title).backgroundColor === lit;
     };
     const selected = await w.__timeToPaint(
       () => w.liaisonApp.select({ type: "actor", id }),

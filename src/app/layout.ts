@@ -20,9 +20,11 @@ export function buildLayout(root: HTMLElement) {
     details: h("aside", { class: "panel details" }),
     emptyNote: h("p", { class: "empty-note", role: "status" }),
     announcer: h("div", { class: "sr-only", role: "status", "aria-live": "polite" }),
+    workspace: h("main", { class: "workspace" }),
   };
   hosts.timelinePanel.append(hosts.overview, hosts.timeline);
   hosts.networkPanel.append(hosts.network, hosts.nodeList, hosts.legend);
+  hosts.workspace.append(hosts.timelinePanel, hosts.networkPanel, hosts.details, hosts.emptyNote);
   root.replaceChildren(
     h(
       "header",
@@ -37,7 +39,7 @@ export function buildLayout(root: HTMLElement) {
       hosts.filters,
     ),
     hosts.notices,
-    h("main", { class: "workspace" }, hosts.timelinePanel, hosts.networkPanel, hosts.details, hosts.emptyNote),
+    hosts.workspace,
     hosts.announcer,
   );
   return hosts;

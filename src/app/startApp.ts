@@ -17,6 +17,7 @@ import { stepViewOf, viewForStep, type PlayableStory } from "../model/storyView.
 import { parseViewState, type KnownIds } from "../model/urlState.ts";
 import { deckToStory, emptyDeck, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
 import { mountDetailsPanel } from "../views/detailsPanel.ts";
+import { relationTitle } from "../model/relationTitle.ts";
 import { mountDocumentReader } from "../views/documentReader.ts";
 import { h } from "../views/dom.ts";
 import { mountExportMenu } from "../views/exportMenu.ts";
@@ -29,6 +30,7 @@ import { mountOverviewView } from "../views/overviewView.ts";
 import { mountPresentation } from "../views/presentationView.ts";
 import { afterFirstPaint, nextTask, planLayout, type LayoutPlan } from "../views/runLayout.ts";
 import { mountStoryMenu } from "../views/storyMenu.ts";
+import { mountPanelResizer } from "../views/panelResizer.ts";
 import { mountTimelineView } from "../views/timelineView.ts";
 import { createCapabilities } from "./capabilities.ts";
 import { loadDeck, saveDeck } from "./deckStorage.ts";
@@ -128,6 +130,7 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
     actors: new Set(dataset.actors.map((x) => x.id)),
     kinds: new Set(EVENT_KINDS),
     events: new Set(dataset.events.map((x) => x.id)),
+    relations: new Set(dataset.relations.map((x) => x.id)),
   };
   const parsed = parseViewState(location.search, known);
   if (opts.lang && !new URLSearchParams(location.search).has("lang")) parsed.state.lang = opts.lang;
@@ -221,7 +224,10 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
       capabilities,
     }),
   );
-  cleanups.push(mountTimelineView(layout.timeline, { store, index, derive, fullWindow }));
+  const resizer = mountPanelResizer(layout.workspace, () => store.get().lang);
+  cleanups.push(resizer.destroy);
+  cleanups.push(store.subscribe((s, prev) => s.lang !== prev.lang && resizer.relabel()));
+  cleanups.push(mountTimelineView(layout.timeline, { store, index, derive, fullWindow, themeColor }));
   cleanups.push(mountOverviewView(layout.overview, { store, index, derive, fullWindow, themeColor }));
   cleanups.push(
     mountDetailsPanel(layout.details, {
@@ -357,12 +363,15 @@ function runCleanups(cleanups: Array<() => void>): void {
 function announceSelection(index: DatasetIndex, out: HTMLElement) {
   return (s: ViewState, prev: ViewState) => {
     if (JSON.stringify(s.sel) === JSON.stringify(prev.sel) && s.lang === prev.lang) return;
+    const relation = s.sel?.type === "relation" ? index.dataset.relations.find((r) => r.id === s.sel!.id) : undefined;
     const name =
       s.sel?.type === "event"
         ? index.eventsById.get(s.sel.id)?.title[s.lang]
-        : s.sel
-          ? index.actorsById.get(s.sel.id)?.name[s.lang]
-          : null;
+        : relation
+          ? relationTitle(index, relation, s.lang)
+          : s.sel
+            ? index.actorsById.get(s.sel.id)?.name[s.lang]
+            : null;
     out.textContent = name ? t(s.lang, "selectedAnnouncement", { name }) : "";
   };
 }

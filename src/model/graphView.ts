@@ -4,6 +4,7 @@
  */
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { actorNode, eventNode, type EdgeAttrs } from "./buildActorGraph.ts";
+import { SUBJECT_ACTORS } from "./eventSignificance.ts";
 
 export interface GraphViewOptions {
   hidePersons: boolean;
@@ -69,7 +70,7 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
     for (const slot of touched) actorCounts.set(actorKeys[slot], counts[slot]);
     const visibleNodes = new Set<string>(actorCounts.keys());
     for (const id of visibleEvents) visibleNodes.add(keysOf(id).node);
-    const labelled = new Set(top(labelCount).map(([k]) => k));
+    const labelled = withSubject(new Set(top(labelCount).map(([k]) => k)), visibleNodes);
     return { visibleNodes, showRollupEdges: opts.collapse, actorCounts, labelled, reduced: null };
   }
   const keep = Math.min(budget, opts.actorBudget ?? ACTOR_BUDGET);
@@ -77,13 +78,21 @@ export function computeGraphView(index: DatasetIndex, visibleEvents: string[], o
   // The ranking is a total order, so the labelled few are the first of those kept.
   const labelled = new Set(kept.slice(0, labelCount).map(([k]) => k));
   kept.length = Math.min(kept.length, keep);
+  const visibleNodes = new Set(kept.map(([k]) => k));
+  withSubject(labelled, visibleNodes);
   return {
-    visibleNodes: new Set(kept.map(([k]) => k)),
+    visibleNodes,
     showRollupEdges: opts.collapse,
     actorCounts: new Map(kept),
     labelled,
     reduced: { events: visibleEvents.length, actors: touched.length, shown: kept.length },
   };
+}
+
+/** China and IOM, the product's subject, are named wherever they are drawn. */
+function withSubject(labelled: Set<string>, visible: Set<string>): Set<string> {
+  for (const id of SUBJECT_ACTORS) if (visible.has(actorNode(id))) labelled.add(actorNode(id));
+  return labelled;
 }
 
 export interface EventKeys {

@@ -32,7 +32,7 @@ const STRINGS = {
   noResultsWindow: { en: "No events in this time window.", zh: "此时间范围内没有事件。" },
   legend: { en: "Legend", zh: "图例" },
   legendEvents: { en: "Events", zh: "事件" },
-  legendPlanned: { en: "Planned (announced)", zh: "计划中（已宣布）" },
+  legendPlanned: { en: "Planned (announced): dashed", zh: "计划中（已宣布）：虚线" },
   legendSize: { en: "Size: events in view", zh: "大小：视窗内事件数" },
   overview: {
     en: "Events per year by theme — drag to set the timeline window",
@@ -84,6 +84,20 @@ const STRINGS = {
   total: { en: "total", zh: "总数" },
   filtered: { en: "filtered", zh: "筛选后" },
   clusterOf: { en: "{n} events", zh: "{n} 个事件" },
+  clusterOfMain: { en: "{n} events · {main}", zh: "{n} 个事件 · {main}" },
+  clusterOpen: {
+    en: "{label}. Among them: {list}. Enter or click to zoom in.",
+    zh: "{label}，其中包括：{list}。按回车键或点击即可放大。",
+  },
+  fitResults: { en: "Fit to results", zh: "缩放至结果" },
+  fitResultsHint: { en: "Zoom the timeline to the filtered events (F)", zh: "将时间轴缩放至筛选出的事件（F）" },
+  statusBandHint: {
+    en: "{label}: open the relation and its sources",
+    zh: "{label}：查看此关系及其出处",
+  },
+  relation: { en: "Relation", zh: "关系" },
+  resizePanel: { en: "Resize panels (← →)", zh: "调整面板大小（← →）" },
+  legendThemeColour: { en: "Timeline: colour = theme", zh: "时间轴：颜色 = 主题" },
   loadError: { en: "The dataset could not be loaded.", zh: "无法加载数据集。" },
   cannotFetch: {
     en: "{what} could not be loaded: the server cannot be reached (is the network off?). Try again once connected; after one visit online, Liaison works offline in this browser.",

@@ -58,7 +58,8 @@ export function stepViewOf(s: ViewState, camera: StoryView["camera"]): StoryView
   if (s.kinds.length) v.kinds = [...s.kinds] as StoryView["kinds"];
   if (s.q) v.q = s.q;
   if (s.hidePlanned) v.hidePlanned = true;
-  if (s.sel) v.sel = { ...s.sel };
+  // A story step shows an event or an actor; a relation is opened from its band.
+  if (s.sel && s.sel.type !== "relation") v.sel = { type: s.sel.type, id: s.sel.id };
   if (s.group !== "none") v.group = s.group;
   if (s.hidePersons) v.hidePersons = true;
   if (s.collapse) v.collapse = true;

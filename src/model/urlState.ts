@@ -12,6 +12,7 @@ export interface KnownIds {
   actors: Set<string>;
   kinds: Set<string>;
   events: Set<string>;
+  relations?: Set<string>;
 }
 
 export interface ParsedViewState {
@@ -94,9 +95,10 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         else bad();
         break;
       case "sel": {
-        const m = /^(event|actor):(.+)$/.exec(value);
-        const type = m?.[1] as "event" | "actor" | undefined;
-        if (m && type && known[type === "event" ? "events" : "actors"].has(m[2])) state.sel = { type, id: m[2] };
+        const m = /^(event|actor|relation):(.+)$/.exec(value);
+        const type = m?.[1] as "event" | "actor" | "relation" | undefined;
+        const ids = type === "event" ? known.events : type === "actor" ? known.actors : known.relations;
+        if (m && type && ids?.has(m[2])) state.sel = { type, id: m[2] };
         else bad();
         break;
       }

@@ -5,7 +5,8 @@
 import type { Lang } from "../data/schema.ts";
 
 export type Grouping = "none" | "theme" | "actor-type";
-export type Selection = { type: "event" | "actor"; id: string } | null;
+/** What the details show: an event, an actor, or a relation (a status band's, say). */
+export type Selection = { type: "event" | "actor" | "relation"; id: string } | null;
 /** How the chosen actors combine: events with any of them, or only those in which all take part */
 export type ActorMatch = "any" | "all";
 

@@ -22,6 +22,7 @@ import { h, setChildren } from "./dom.ts";
 import { citationList, relationWithEvidence } from "./evidence.ts";
 import { createInViewPanel } from "./inViewPanel.ts";
 import { renderMiniBarChart } from "./miniBarChart.ts";
+import { renderRelationDetails } from "./relationDetails.ts";
 
 export interface DetailsDeps {
   store: Store<ViewState>;
@@ -345,7 +346,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
   function sync(s: ViewState) {
     const e = s.sel?.type === "event" ? index.eventsById.get(s.sel.id) : undefined;
     const a = s.sel?.type === "actor" ? index.actorsById.get(s.sel.id) : undefined;
-    const mode = e ? "event" : a ? "actor" : s.pair ? "pair" : "view";
+    const mode = e ? "event" : a ? "actor" : s.sel?.type === "relation" ? "relation" : s.pair ? "pair" : "view";
     container.classList.toggle("has-selection", mode !== "view");
     container.dataset.mode = mode;
     if (mode === "view") {
@@ -359,6 +360,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
     lastKey = key;
     if (e) renderEvent(e, s);
     else if (a) renderActor(a, s);
+    else if (mode === "relation") renderRelationDetails(body, s.sel!.id, { store, index, lang: s.lang });
     else if (s.pair) renderConnections(body, kit, s);
     // Writing the scroll offset forces a layout mid-update: only when there is one to undo.
     if (scrolled) body.scrollTop = 0;

@@ -28,6 +28,7 @@ export function mountLegend(
           .map(([k, c]) => item("dot", c, VOCAB.actorType[k as keyof typeof VOCAB.actorType][s.lang])),
         item("dot small", "#4d4d4d", t(s.lang, "legendEvents")),
         item("line relation", null, t(s.lang, "relations")),
+        item("box themes", null, t(s.lang, "legendThemeColour")),
         item("box planned", null, t(s.lang, "legendPlanned")),
         item("dot sized", "#9aa3ad", t(s.lang, "legendSize")),
       ),

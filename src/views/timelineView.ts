@@ -14,8 +14,19 @@ import { eventActorTokens, highlightedEvents, highlightSelector, type ActorToken
 import { t, VOCAB } from "../model/i18n.ts";
 import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItemSpec } from "../model/timelineItems.ts";
 import { statusSpansInView } from "../model/statusSpansInView.ts";
-import { planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
-import type { ViewState } from "../model/viewState.ts";
+import { fitWindow, shouldAutoFit } from "../model/fitWindow.ts";
+import {
+  bandLabelLeft,
+  labelBudget,
+  labelRows,
+  stackLabels,
+  labelOptionsFor,
+  STACK_OPTIONS,
+  type LabelPlacement,
+  type StackedLabel,
+} from "../model/timelineLabels.ts";
+import { blocksFor, planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
+import { hasActiveFilters, type ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
 import { batchItemChanges, deferItemDrawing } from "./visBatchedChanges.ts";
 
@@ -28,34 +39,61 @@ interface VisItem {
   type: "point" | "range" | "background";
   group?: string;
   className: string;
+  /** What the item shows, as a key: an item whose key is unchanged is not redrawn */
   content: string;
+  /** Off: vis-timeline would cut a wide item at the panel's edges, and its mark with it */
+  limitSize: false;
+  /** Stacking order: blocks first, then events in the order their sides were chosen for */
+  seq: number;
   spec?: TimelineItemSpec;
   agg?: AggregateSpec;
-  /** A status band's label row */
-  statusRow?: number;
+  /** An event's mark and label within its item */
+  layout?: EventLayout;
+  /** A status band: its relation, label row and label offset from the band's start, px */
+  band?: { relation: string; label: string; row: number; offset: number };
 }
 
-const ITEM_MARGIN = { horizontal: 4, vertical: 4 };
-/** Space between the axis and the first item row: vis-timeline's 20 px fits one band label row. */
-const axisMargin = (labelRows: number) => 20 + 16 * (labelRows - 1);
+/** An event's item spans its mark and its label; the offsets are shares of the item's width. */
+interface EventLayout {
+  place: LabelPlacement;
+  point: boolean;
+  markLeft: number;
+  markWidth: number;
+  labelLeft: number;
+  color: string;
+  dateLabel: string;
+}
+
+// No horizontal margin: an item that ends when the next begins (a year, then the next) may share
+// its row; the space between labels is part of each label's footprint (GAP).
+const ITEM_MARGIN = { horizontal: 0, vertical: 3 };
+/** Space between the axis and the first item row: room for the band labels' rows. */
+const axisMargin = (labelRows: number) => 6 + 18 * labelRows;
+/** A row of blocks ("12 events · …") at the top, px */
+const BLOCK_ROW = 24;
+/** A point's dot, px; a bar is drawn at least this wide too */
+const DOT = 10;
+/** Kept around a mark inside its item, so that a selected mark's ring is not cut */
+const RING = 3;
 
 /** Most individual events on the timeline at once; beyond that, periods are aggregated. */
 const MAX_ITEMS = 120;
 
 // How a selected actor's events look (the colours are styles.css's custom properties). A shadow,
 // not a wider border: the items keep the size vis-timeline measured.
-const HIGHLIGHT_ITEM = "background: var(--hl-bg); border-color: var(--hl); box-shadow: 0 0 0 1px var(--hl); z-index: 2";
-const HIGHLIGHT_DOT = "border-color: var(--hl); box-shadow: 0 0 0 2px var(--hl)";
+const HIGHLIGHT_TITLE = "background: var(--hl-bg); box-shadow: 0 0 0 1px var(--hl)";
+const HIGHLIGHT_MARK = "box-shadow: 0 0 0 2px var(--hl)";
 
 export interface TimelineViewDeps {
   store: Store<ViewState>;
   index: DatasetIndex;
   derive: (s: ViewState) => Derived;
   fullWindow: { start: number; end: number };
+  themeColor: (id: string) => string;
 }
 
 export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps): () => void {
-  const { store, index, derive, fullWindow } = deps;
+  const { store, index, derive, fullWindow, themeColor } = deps;
   const items = new DataSet<VisItem, "id">();
   const groups = new DataSet<{ id: string; content: string; label: string; order: number }, "id">();
   const tooltip = h("div", { class: "tl-tooltip", role: "tooltip", hidden: true });
@@ -63,7 +101,52 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const host = h("div", { class: "tl-host" });
   // Says when status bands were left out (level of detail on big datasets).
   const statusNote = h("p", { class: "tl-note", role: "status", hidden: true });
-  container.append(host, statusNote);
+  const fitButton = h("button", { type: "button", class: "tool-btn tl-fit", onclick: () => fitToResults() });
+  container.append(host, statusNote, h("div", { class: "tl-tools" }, fitButton));
+  // Titles are measured on a canvas in the labels' own font, so that placement and stacking know
+  // their real size before vis-timeline draws them.
+  const probe = h("span", { class: "ev-title tl-probe", "aria-hidden": "true" });
+  const bandProbe = h("span", { class: "status-label tl-probe", "aria-hidden": "true" });
+  container.append(probe, bandProbe);
+  const context = document.createElement("canvas").getContext("2d")!;
+  const widths = new Map<string, number>();
+  let font = "";
+  /**
+   * The titles' type: font size, and the height a line and the padding take, px, measured once
+   * per language and size (a CJK fallback font makes lines taller than the line height says;
+   * presenting sets larger type).
+   */
+  const types = new Map<string, { size: number; line: number; pad: number }>();
+  const titleType = () => {
+    const size = parseFloat(getComputedStyle(probe).fontSize) || 12;
+    const key = `${store.get().lang}|${size}`;
+    let type = types.get(key);
+    if (!type) {
+      probe.style.whiteSpace = "pre";
+      probe.textContent = store.get().lang === "zh" ? "国际移民 IOM" : "Migration";
+      const one = probe.offsetHeight;
+      probe.textContent += `\n${probe.textContent}`;
+      const line = probe.offsetHeight - one || size * 1.25;
+      probe.textContent = "";
+      types.set(key, (type = { size, line, pad: Math.max(0, one - line) }));
+    }
+    return type;
+  };
+  const measurer = (el: HTMLElement) => {
+    const f = getComputedStyle(el).font;
+    return (text: string) => {
+      if (font !== f) {
+        font = f;
+        context.font = f;
+        widths.clear();
+      }
+      let w = widths.get(text);
+      if (w === undefined) widths.set(text, (w = context.measureText(text).width));
+      return w;
+    };
+  };
+  // The visible timeline's size: the plan and the labels depend on it.
+  let view = { width: Math.max(200, container.clientWidth), height: Math.max(150, container.clientHeight) };
 
   const initial = derive(store.get()).window;
   const options: TimelineOptions = {
@@ -79,6 +162,10 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     orientation: { axis: "top", item: "top" },
     margin: { axis: axisMargin(1), item: ITEM_MARGIN },
     groupOrder: "order",
+    // Our items place their own content (label beside or inside the mark).
+    align: "left",
+    order: (a: VisItem, b: VisItem) => a.seq - b.seq,
+    verticalScroll: true,
     // The benchmark times the first draw with this mark.
     onInitialDrawComplete: () => performance.mark("liaison:timeline-drawn"),
     template: (item: VisItem) => renderItem(item),
@@ -113,7 +200,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   let aggregated = false;
   let rangeFrame = 0;
   // Status band label rows in the items drawn, and those the axis margin has room for.
-  let labelRows = 1;
+  let labelRows_ = 1;
   let marginRows = 1;
 
   function sync(s: ViewState, previous: ViewState | null) {
@@ -143,6 +230,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       s.showStatus,
       Math.round(d.window.start / DAY),
       Math.round(d.window.end / DAY),
+      view.width,
+      view.height,
     ]);
     if (itemsKey !== lastItemsKey) {
       lastItemsKey = itemsKey;
@@ -150,9 +239,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     }
     if (!timeline) return;
     // Room above the first item row for the band labels (one row fits vis-timeline's margin).
-    if (labelRows !== marginRows) {
-      marginRows = labelRows;
-      timeline.setOptions({ margin: { axis: axisMargin(labelRows), item: ITEM_MARGIN } });
+    if (labelRows_ !== marginRows) {
+      marginRows = labelRows_;
+      timeline.setOptions({ margin: { axis: axisMargin(labelRows_), item: ITEM_MARGIN } });
     }
     // Window: follow the store unless the timeline itself produced it.
     const range = timeline.getWindow();
@@ -174,8 +263,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     highlightRule = selector;
     while (highlightSheet.cssRules.length) highlightSheet.deleteRule(0);
     if (!selector) return;
-    highlightSheet.insertRule(`.tl-host ${selector} { ${HIGHLIGHT_ITEM} }`);
-    highlightSheet.insertRule(`.tl-host ${selector} .vis-dot { ${HIGHLIGHT_DOT} }`);
+    highlightSheet.insertRule(`.tl-host ${selector} .ev-title { ${HIGHLIGHT_TITLE} }`);
+    highlightSheet.insertRule(`.tl-host ${selector} .ev-mark { ${HIGHLIGHT_MARK} }`);
   }
 
   function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {
@@ -185,20 +274,65 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       grouping: s.group,
       lang: s.lang,
       maxItems: MAX_ITEMS,
+      named: labelBudget(view.width, view.height, MAX_ITEMS),
       keep,
     });
-    const next: VisItem[] = plan.items.map((spec) => ({
-      id: spec.id,
-      start: new Date(spec.start),
-      end: spec.end === undefined ? undefined : new Date(spec.end),
-      type: spec.type,
-      group: spec.group ?? undefined,
-      className: spec.className + (s.sel?.type === "event" && s.sel.id === spec.eventId ? " sel" : ""),
-      content: spec.label,
-      spec,
-    }));
-    aggregated = plan.aggregates.length > 0;
-    for (const agg of plan.aggregates) {
+    // The scale of the window on screen (the timeline's own during a pan: the store's is in days).
+    const w = timeline ? timeline.getWindow() : { start: new Date(d.window.start), end: new Date(d.window.end) };
+    const w0 = w.start.getTime();
+    const msPerPx = (w.end.getTime() - w0) / view.width;
+    const px = (ms: number) => (ms - w0) / msPerPx;
+    const measure = measurer(probe);
+    const type = titleType();
+    const labelOpts = labelOptionsFor(type.size);
+    const stackOpts = { ...STACK_OPTIONS, lineHeight: type.line, pad: type.pad };
+    // Marks in px, then titles placed and sides chosen per row group, in the order vis-timeline
+    // then stacks them in (start order; see `order`).
+    const marks = plan.items.map((spec) => {
+      const point = spec.type === "point";
+      const a = px(spec.start);
+      const b = point ? a : px(spec.end!);
+      return {
+        spec,
+        point,
+        a,
+        b,
+        x0: point ? a - DOT / 2 : a,
+        x1: point ? a + DOT / 2 : Math.max(b, a + 4),
+        title: spec.label,
+      };
+    });
+    marks.sort((m, n) => m.x0 - n.x0 || m.x1 - n.x1 || (m.spec.id < n.spec.id ? -1 : 1));
+    const byGroup = new Map<string | null, typeof marks>();
+    for (const m of marks) {
+      const list = byGroup.get(m.spec.group) ?? [];
+      list.push(m);
+      byGroup.set(m.spec.group, list);
+    }
+    const next: VisItem[] = [];
+    const blocks: AggregateSpec[] = [];
+    // Below this the panel cuts items off: without rows (which scroll), the events that would land
+    // there go into a named block instead of out of sight.
+    const room = view.height - axisMargin(labelRows_) - BLOCK_ROW;
+    for (const list of byGroup.values()) {
+      let kept = list;
+      let placed = stackLabels(kept, view.width, measure, labelOpts, stackOpts);
+      if (s.group === "none") {
+        const over = new Set(
+          kept
+            .filter((m, i) => placed[i].top + placed[i].height > room && !keep.has(m.spec.eventId))
+            .map((m) => m.spec.eventId),
+        );
+        if (over.size) {
+          blocks.push(...blocksFor(index, [...over], d.window, s.lang));
+          kept = kept.filter((m) => !over.has(m.spec.eventId));
+          placed = stackLabels(kept, view.width, measure, labelOpts, stackOpts);
+        }
+      }
+      kept.forEach((m, seq) => next.push(eventItem(s, m, placed[seq], seq, msPerPx)));
+    }
+    aggregated = plan.aggregates.length + blocks.length > 0;
+    for (const agg of [...plan.aggregates, ...blocks]) {
       next.push({
         id: agg.id,
         start: new Date(agg.start),
@@ -206,34 +340,90 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         type: "range",
         group: agg.group ?? undefined,
         className: "agg",
-        content: agg.label,
+        content: agg.label + agg.top.join(","),
+        limitSize: false,
+        seq: -1,
         agg,
       });
     }
     let statusText = "";
-    labelRows = 1;
+    labelRows_ = 1;
     if (s.showStatus) {
       if (!statusSpans.has(s.lang)) statusSpans.set(s.lang, buildStatusSpans(index, s.lang));
       const bands = statusSpansInView(statusSpans.get(s.lang)!, d.window);
       if (bands.shown.length < bands.inView)
         statusText = t(s.lang, "statusReduced", { shown: bands.shown.length, total: bands.inView });
-      labelRows = Math.max(1, bands.rows);
-      for (const span of bands.shown) {
+      const measureBand = measurer(bandProbe);
+      // Each label whole, inside the window; labels that would overlap take separate rows.
+      const placed = bands.shown
+        .map((span) => {
+          const width = Math.ceil(measureBand(span.label)) + 12;
+          return { span, width, left: bandLabelLeft(px(span.start), width, view.width) };
+        })
+        .sort((x, y) => x.left - y.left);
+      const rows = labelRows(placed);
+      labelRows_ = Math.max(1, ...rows.map((r) => r + 1));
+      placed.forEach(({ span, left }, i) => {
+        const offset = Math.round(left - px(span.start));
         next.push({
           id: span.id,
           start: new Date(span.start),
           end: new Date(span.end),
           type: "background",
           className: "status",
-          statusRow: span.row,
-          content: span.label,
+          content: `${span.label}|${rows[i]}|${offset}`,
+          limitSize: false,
+          seq: 0,
+          band: { relation: span.id.slice("rel:".length), label: span.label, row: rows[i], offset },
         });
-      }
+      });
     }
     applyItems(next, relabel);
     container.dataset.itemCount = String(plan.represented);
     if (statusNote.textContent !== statusText) statusNote.textContent = statusText;
     if (statusNote.hidden !== !statusText) statusNote.hidden = !statusText;
+  }
+
+  function eventItem(
+    s: ViewState,
+    m: { spec: TimelineItemSpec; point: boolean; a: number; b: number; x0: number; x1: number },
+    place: StackedLabel,
+    seq: number,
+    msPerPx: number,
+  ): VisItem {
+    const { spec, point, a, b, x0, x1 } = m;
+    const e = index.eventsById.get(spec.eventId)!;
+    const selected = s.sel?.type === "event" && s.sel.id === spec.eventId;
+    // The item runs from its footprint's start to its end, offsets kept relative to the mark
+    // (whole px), so that a pan, which keeps the scale, leaves most items as they were. A
+    // selected mark has room for its ring.
+    const ring = selected ? RING : 0;
+    const from = Math.round(Math.min(place.from, x0 - ring) - a);
+    const to = Math.round(Math.max(place.to, x1 + ring) - b);
+    const width = b + to - (a + from);
+    const theme = spec.group && s.group === "theme" ? spec.group : e.themes[0];
+    const layout: EventLayout = {
+      place,
+      point,
+      markLeft: (x0 - (a + from)) / width,
+      markWidth: (x1 - x0) / width,
+      labelLeft: (place.left - (a + from)) / width,
+      color: themeColor(theme),
+      dateLabel: spec.dateLabel,
+    };
+    return {
+      id: spec.id,
+      start: new Date(spec.start + from * msPerPx),
+      end: new Date((point ? spec.start : spec.end!) + to * msPerPx),
+      type: "range",
+      group: spec.group ?? undefined,
+      className: `${spec.className} ev-fp label-${place.side}${selected ? " sel" : ""}`,
+      content: [spec.label, place.side, Math.round(place.left - x0), place.width, from, to, layout.color].join("|"),
+      limitSize: false,
+      seq,
+      spec,
+      layout,
+    };
   }
 
   function applyItems(next: VisItem[], force: boolean) {
@@ -248,7 +438,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
             old.className !== i.className ||
             old.content !== i.content ||
             old.group !== i.group ||
-            old.statusRow !== i.statusRow
+            old.start.getTime() !== i.start.getTime() ||
+            old.end?.getTime() !== i.end?.getTime()
           );
         });
     batchItemChanges(() => {
@@ -258,40 +449,128 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   }
 
   /**
-   * Centre an event that is outside the window (keep the zoom). The window is the store's, not the
-   * timeline's: while an animation to a new window (a story step) runs, the timeline still reports
-   * the old one, and the event was centred in the old window's width.
+   * Brings a selected event fully into view with its label: centred when its mark or label is cut
+   * by an edge (keeping the zoom), the window widened when the event is longer than it. The window
+   * is the store's, not the timeline's: while an animation to a new window (a story step) runs,
+   * the timeline still reports the old one.
    */
   function revealEvent(eventId: string, w: { start: number; end: number }) {
     const span = index.spans.get(eventId);
-    if (!span || !timeline) return;
+    const e = index.eventsById.get(eventId);
+    if (!span || !e || !timeline) return;
+    const start = w.start;
     const width = w.end - w.start;
-    if (span.start >= w.start && span.end <= w.end) return;
-    const mid = (span.start + span.end) / 2;
-    const start = Math.max(fullWindow.start, Math.min(mid - width / 2, fullWindow.end - width));
-    timeline.setWindow(start, start + width, {
+    const msPerPx = width / view.width;
+    const label =
+      (Math.min(measurer(probe)(e.title[store.get().lang]), labelOptionsFor(titleType().size).maxWidth) + 2 * DOT) *
+      msPerPx;
+    const margin = width * 0.03;
+    // A story step's window is authored: only an event outside it moves it (as its link shows).
+    const need = store.get().story
+      ? span
+      : { start: span.start - margin, end: Math.max(span.end, span.start + label) + margin };
+    if (need.start >= start && need.end <= start + width) return;
+    const span2 = Math.max(width, Math.min((need.end - need.start) * 1.15, fullWindow.end - fullWindow.start));
+    const mid = (need.start + need.end) / 2;
+    const from = Math.max(fullWindow.start, Math.min(mid - span2 / 2, fullWindow.end - span2));
+    timeline.setWindow(from, from + span2, {
       animation: reducedMotion() ? false : { duration: 400, easingFunction: "easeInOutQuad" },
     });
   }
 
+  /** Zooms the window to the filtered events; the URL follows (the store's window). */
+  function fitToResults() {
+    const s = store.get();
+    const fitted = fitWindow(index, derive(s).filtered, fullWindow);
+    if (!fitted) return;
+    const whole = fitted.start <= fullWindow.start && fitted.end >= fullWindow.end;
+    store.set(whole ? { from: null, to: null } : { from: isoDay(fitted.start), to: isoDay(fitted.end - 1) });
+  }
+
   function renderItem(item: VisItem): HTMLElement {
-    if (item.agg)
-      return h(
-        "div",
-        { class: "cluster-label", title: item.agg.label, "aria-label": item.agg.label },
-        String(item.agg.count),
-      );
-    if (!item.spec) return h("div", { class: "status-label", "data-row": String(item.statusRow ?? 0) }, item.content);
+    const lang = store.get().lang;
+    if (item.agg) return renderAggregate(item.agg, lang);
+    if (item.band) return renderBand(item.band, lang);
+    if (!item.spec || !item.layout) return h("div", {});
     const { eventId } = item.spec;
+    const { place, point, color } = item.layout;
     if (!tokens.has(eventId)) tokens.set(eventId, eventActorTokens(index, eventId));
     const { actors, roots } = tokens.get(eventId)!;
+    const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
     return h(
       "div",
-      { class: "ev-label", "data-event": eventId, "data-actors": actors, "data-roots": roots },
-      h("span", { class: "ev-date" }, item.spec.dateLabel),
-      " ",
-      h("span", { class: "ev-title" }, item.spec.label),
+      {
+        class: `ev-label${place.clamped ? " clamped" : ""}`,
+        "data-event": eventId,
+        "data-actors": actors,
+        "data-roots": roots,
+      },
+      h("span", {
+        class: point ? "ev-mark ev-dot" : "ev-mark ev-bar",
+        style: `left:${pct(item.layout.markLeft)};width:${pct(item.layout.markWidth)};--c:${color}`,
+      }),
+      h(
+        "span",
+        {
+          class: "ev-title",
+          style: `margin-left:${pct(item.layout.labelLeft)};width:${place.width + 2}px`,
+          title: place.clamped ? item.spec.label : undefined,
+        },
+        item.spec.label,
+      ),
     );
+  }
+
+  function renderAggregate(agg: AggregateSpec, lang: ViewState["lang"]): HTMLElement {
+    const list = agg.top.map((id) => index.eventsById.get(id)?.title[lang] ?? id).join("; ");
+    const main = agg.top.length ? (index.eventsById.get(agg.top[0])?.title[lang] ?? "") : "";
+    const open = () => timeline?.setWindow(agg.start, agg.end, { animation: !reducedMotion() });
+    return h(
+      "button",
+      {
+        type: "button",
+        class: "cluster-label",
+        "data-count": String(agg.count),
+        // Starts with what it shows (the count, the main event), then says what it holds.
+        "aria-label": `${agg.count} ${main}. ${t(lang, "clusterOpen", { label: t(lang, "clusterOf", { n: agg.count }), list })}`,
+        onclick: open,
+        onfocus: (ev: Event) => showList(ev.currentTarget as HTMLElement, agg, lang),
+        onblur: () => (tooltip.hidden = true),
+      },
+      h("strong", {}, String(agg.count)),
+      " ",
+      h("span", { class: "cluster-main" }, main),
+    );
+  }
+
+  function renderBand(band: NonNullable<VisItem["band"]>, lang: ViewState["lang"]): HTMLElement {
+    return h(
+      "button",
+      {
+        type: "button",
+        class: "status-label",
+        "data-row": String(band.row),
+        "data-relation": band.relation,
+        style: `transform:translateX(${band.offset}px)`,
+        title: t(lang, "statusBandHint", { label: band.label }),
+        onclick: () => store.set({ sel: { type: "relation", id: band.relation } }),
+      },
+      band.label,
+    );
+  }
+
+  /** An aggregate's first events, under it, while it has the focus or the pointer. */
+  function showList(anchor: HTMLElement, agg: AggregateSpec, lang: ViewState["lang"]) {
+    window.clearTimeout(hoverTimer);
+    tooltip.replaceChildren(
+      h("strong", {}, agg.label),
+      h("ul", {}, ...agg.top.map((id) => h("li", {}, index.eventsById.get(id)?.title[lang] ?? id))),
+    );
+    const box = container.getBoundingClientRect();
+    const at = anchor.getBoundingClientRect();
+    tooltip.style.left = `${Math.max(0, Math.min(at.left - box.left, box.width - 260))}px`;
+    tooltip.style.top = `${at.bottom - box.top + 6}px`;
+    tooltip.hidden = false;
   }
 
   sync(store.get(), null);
@@ -302,6 +581,15 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   // The window is set after construction: given as start/end options, vis-timeline keeps its
   // loading screen up until some later range change.
   timeline.setWindow(initial.start, initial.end, { animation: false });
+  // The visible part's size, for the plan and the labels.
+  const center = host.querySelector<HTMLElement>(".vis-panel.vis-center");
+  const resize = new ResizeObserver(([entry]) => {
+    const next = { width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) };
+    if (next.width < 50 || (next.width === view.width && next.height === view.height)) return;
+    view = next;
+    sync(store.get(), store.get());
+  });
+  if (center) resize.observe(center);
   // For the benchmark: pan by a fraction of the window, as a drag would.
   (window as unknown as { liaisonTimeline?: unknown }).liaisonTimeline = {
     // For the browser tests: the window drawn (a step's link and the step reached live must agree).
@@ -320,6 +608,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   container.tabIndex = 0;
   const onKey = (e: KeyboardEvent) => {
     if (e.target !== container) return;
+    if ((e.key === "f" || e.key === "F") && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      fitToResults();
+      return;
+    }
     const s = store.get();
     const { filtered: ids, window: w } = derive(s);
     if (!ids.length) return;
@@ -342,8 +635,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     store.set({ sel: { type: "event", id: ids[next] } });
   };
   container.addEventListener("keydown", onKey);
-  const labelTimeline = (lang: ViewState["lang"]) =>
+  const labelTimeline = (lang: ViewState["lang"]) => {
     container.setAttribute("aria-label", `${t(lang, "timeline")}. ${t(lang, "timelineKeys")}`);
+    fitButton.textContent = t(lang, "fitResults");
+    fitButton.title = t(lang, "fitResultsHint");
+  };
   labelTimeline(store.get().lang);
 
   timeline.on("select", (props: { items: string[] }) => {
@@ -368,6 +664,12 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     });
   });
   timeline.on("itemover", (props: { item: string; event: MouseEvent }) => {
+    const agg = items.get(String(props.item))?.agg;
+    if (agg) {
+      const el = (props.event.target as HTMLElement | null)?.closest<HTMLElement>(".vis-item");
+      if (el) showList(el, agg, store.get().lang);
+      return;
+    }
     const e = index.eventsById.get(eventIdOfItem(String(props.item)));
     if (!e) return;
     window.clearTimeout(hoverTimer);
@@ -389,9 +691,34 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const unsubscribe = store.subscribe((s, prev) => {
     sync(s, prev);
     if (s.lang !== prev.lang) labelTimeline(s.lang);
+    autoFit(s, prev);
   });
+  /**
+   * A filter that leaves few events spread thinly fits the window to them by itself; clearing the
+   * filters then gives back the window it replaced (unless the user has moved it since).
+   */
+  let unfit: { from: string | null; to: string | null; fitted: string } | null = null;
+  function autoFit(s: ViewState, prev: ViewState) {
+    const filtersChanged =
+      s.themes !== prev.themes || s.actors !== prev.actors || s.kinds !== prev.kinds || s.q !== prev.q;
+    if (!filtersChanged || s.story || s.from !== prev.from || s.to !== prev.to) return;
+    if (!hasActiveFilters(s)) {
+      if (unfit && unfit.fitted === `${s.from}/${s.to}`) store.set({ from: unfit.from, to: unfit.to });
+      unfit = null;
+      return;
+    }
+    const d = derive(s);
+    const fitted = fitWindow(index, d.filtered, fullWindow);
+    if (!shouldAutoFit(d.filtered.length, fitted, d.window)) return;
+    const before = { from: s.from, to: s.to };
+    fitToResults();
+    const now = store.get();
+    if (!unfit) unfit = { ...before, fitted: `${now.from}/${now.to}` };
+    else unfit.fitted = `${now.from}/${now.to}`;
+  }
   return () => {
     unsubscribe();
+    resize.disconnect();
     container.removeEventListener("keydown", onKey);
     cancelAnimationFrame(rangeFrame);
     timeline?.destroy();

@@ -75,9 +75,21 @@ describe("computeGraphView", () => {
     expect(changedNodes(both, collapsed).sort()).toEqual(["a:china", "a:mps"]);
   });
   it("counts a change of permanent label as a change", () => {
-    const a = computeGraphView(index, ["china-joins-iom"], { hidePersons: false, collapse: false, labelCount: 2 });
-    const b = computeGraphView(index, ["china-joins-iom"], { hidePersons: false, collapse: false, labelCount: 1 });
+    const a = computeGraphView(index, ["china-joins-iom"], { hidePersons: false, collapse: false, labelCount: 1 });
+    const b = computeGraphView(index, ["china-joins-iom"], { hidePersons: false, collapse: false, labelCount: 0 });
     expect(changedNodes(a, b)).toHaveLength(1);
+  });
+  it("always labels IOM and China (the subject) where they are drawn, whatever the label count", () => {
+    const v = computeGraphView(index, ["china-joins-iom"], { hidePersons: false, collapse: false, labelCount: 0 });
+    expect([...v.labelled]).toEqual(["a:iom"]);
+    const reduced = computeGraphView(index, ["china-joins-iom", "china-observer"], {
+      hidePersons: false,
+      collapse: false,
+      labelCount: 0,
+      nodeBudget: 4,
+      actorBudget: 2,
+    });
+    expect([...reduced.labelled]).toEqual(["a:iom"]);
   });
   it("beyond its node budget shows only the most active actors, and says what it left out", () => {
     const all = computeGraphView(index, ["china-joins-iom", "china-observer"], { hidePersons: false, collapse: false });

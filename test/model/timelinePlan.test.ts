@@ -59,11 +59,10 @@ describe("planTimeline", () => {
     expect(plan.items.map((i) => i.eventId)).toEqual(["extra-0"]);
     expect(plan.aggregates).toHaveLength(12);
     expect(plan.aggregates.reduce((s, a) => s + a.count, 0)).toBe(119);
-    expect(plan.aggregates[0]).toMatchObject({
-      start: startMs("2010-01-01"),
-      end: startMs("2010-04-01"),
-      label: "9 events",
-    });
+    expect(plan.aggregates[0]).toMatchObject({ start: startMs("2010-01-01"), end: startMs("2010-04-01") });
+    // Named after its most significant event, whose id it lists first.
+    const main = index.eventsById.get(plan.aggregates[0].top[0])!.title.en;
+    expect(plan.aggregates[0].label).toBe(`9 events · ${main}`);
   });
   it("aggregates by year when zoomed far out, and by month when zoomed in", () => {
     const index = withMany(300);
@@ -73,7 +72,7 @@ describe("planTimeline", () => {
       { start: startMs("2001-01-01"), end: startMs("2019-01-01") },
       { grouping: "none", lang: "zh", maxItems: 50 },
     );
-    expect(years.aggregates.map((a) => a.label)).toContain("100 个事件");
+    expect(years.aggregates.map((a) => a.label.split(" · ")[0])).toContain("100 个事件");
     const months = planTimeline(
       index,
       index.chronological,

@@ -1,0 +1,304 @@
+/**
+ * Where an event's title goes on the timeline, in pixels: inside its bar when the bar is wide
+ * enough, otherwise beside its mark — to the right, or to the left near the panel's right edge —
+ * wrapped onto up to three lines (CJK text breaks between any two characters), and shortened with
+ * an ellipsis only when even that cannot fit. The result includes the item's whole footprint (mark
+ * and label), so that the timeline's stacking keeps labels from overlapping one another.
+ */
+
+/** Width of a piece of text on one line, px. */
+export type Measure = (text: string) => number;
+
+export interface LabelOptions {
+  /** Widest a label beside a mark may be, px */
+  maxWidth: number;
+  /** ...and a title too long for three lines of that, before it is cut short */
+  longWidth: number;
+  /** A title this wide or narrower stays on one line, px */
+  oneLine: number;
+  maxLines: number;
+  /** Between the mark and its label, px */
+  gap: number;
+  /** Kept free at the panel's edges, px */
+  edge: number;
+  /** Horizontal padding inside a bar, px */
+  inset: number;
+}
+
+export const LABEL_OPTIONS: LabelOptions = {
+  maxWidth: 220,
+  longWidth: 340,
+  oneLine: 180,
+  maxLines: 3,
+  gap: 4,
+  edge: 2,
+  inset: 4,
+};
+
+/** The label widths for titles set at `fontPx` (the defaults are for 12 px type). */
+export function labelOptionsFor(fontPx: number): LabelOptions {
+  const k = Math.max(1, fontPx / 12);
+  const scaled = (x: number) => Math.round(x * k);
+  return {
+    ...LABEL_OPTIONS,
+    maxWidth: scaled(LABEL_OPTIONS.maxWidth),
+    longWidth: scaled(LABEL_OPTIONS.longWidth),
+    oneLine: scaled(LABEL_OPTIONS.oneLine),
+  };
+}
+
+export interface LabelPlacement {
+  side: "inside" | "right" | "left";
+  /** Label box, px from the window's left edge */
+  left: number;
+  width: number;
+  lines: number;
+  /** Whether the title had to be cut short (ellipsis; the full one is on hover and focus) */
+  clamped: boolean;
+  /** The item's footprint, mark and label, px from the window's left edge */
+  start: number;
+  end: number;
+}
+
+const MIN_ROOM = 80;
+/** Share of a label's width added for the browser's own text measure */
+const SLACK = 0.03;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * The break units of a title: words with the space after them, or single CJK characters (and
+ * full-width punctuation, which stays with the character before it, as browsers keep it).
+ */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  let word = "";
+  for (const ch of text) {
+    if (CJK.test(ch)) {
+      if (word) units.push(word);
+      word = "";
+      // Closing punctuation never starts a line.
+      if (/[，。：；）」”、！？]/.test(ch) && units.length) units[units.length - 1] += ch;
+      else units.push(ch);
+    } else if (ch === " ") {
+      units.push(word + " ");
+      word = "";
+    } else word += ch;
+  }
+  if (word) units.push(word);
+  return units.filter((u) => u !== " ");
+}
+
+/** Lines a greedy wrap at `width` makes, and the widest of them (trailing spaces left out). */
+export function wrap(units: string[], width: number, measure: Measure): { lines: number; widest: number } {
+  let lines = 1;
+  let line = 0;
+  let widest = 0;
+  for (const u of units) {
+    const w = measure(u);
+    const ink = measure(u.trimEnd());
+    if (line > 0 && line + ink > width) {
+      lines++;
+      line = 0;
+    }
+    widest = Math.max(widest, line + ink);
+    line += w;
+  }
+  return { lines, widest };
+}
+
+/**
+ * The narrowest box that holds the title in the fewest lines the rule allows: one line up to
+ * `oneLine`, otherwise two lines, then three, no wider than `limit`; `clamped` when three lines
+ * at `limit` still do not hold it.
+ */
+export function labelBox(
+  units: string[],
+  limit: number,
+  measure: Measure,
+  opts: LabelOptions = LABEL_OPTIONS,
+): { width: number; lines: number; clamped: boolean } {
+  const whole = wrap(units, Infinity, measure).widest;
+  if (whole <= Math.min(opts.oneLine, limit))
+    return {
+      width: Math.min(Math.ceil(whole * (1 + SLACK) + 2), Math.max(limit, Math.ceil(whole))),
+      lines: 1,
+      clamped: false,
+    };
+  for (let lines = 2; lines <= opts.maxLines; lines++) {
+    // The narrowest width that wraps into `lines` lines, searched between an even split and the limit.
+    let lo = Math.min(limit, whole / lines);
+    let hi = limit;
+    if (wrap(units, hi, measure).lines > lines) continue;
+    for (let i = 0; i < 12 && hi - lo > 1; i++) {
+      const mid = (lo + hi) / 2;
+      if (wrap(units, mid, measure).lines <= lines) hi = mid;
+      else lo = mid;
+    }
+    // Some slack over the narrowest width: the browser's text measures a little differently
+    // from ours, and a wider box never takes more lines.
+    const width = Math.min(limit, Math.ceil(wrap(units, hi, measure).widest * (1 + SLACK) + 2));
+    return { width, lines: wrap(units, width, measure).lines, clamped: false };
+  }
+  return { width: Math.floor(limit), lines: opts.maxLines, clamped: true };
+}
+
+/** A label beside its mark in `room` px: up to maxWidth, wider (to longWidth) only for a title too long for that. */
+function sideBox(units: string[], room: number, measure: Measure, opts: LabelOptions) {
+  const box = labelBox(units, Math.min(opts.maxWidth, Math.max(room, MIN_ROOM)), measure, opts);
+  if (!box.clamped || room <= opts.maxWidth) return box;
+  return labelBox(units, Math.min(opts.longWidth, room), measure, opts);
+}
+
+/**
+ * Places one title. `x0`/`x1`: the mark's extent in px from the window's left edge (a point's
+ * dot included); `view`: the width of the visible timeline, px.
+ */
+export function placeLabel(
+  title: string,
+  x0: number,
+  x1: number,
+  view: number,
+  measure: Measure,
+  opts: LabelOptions = LABEL_OPTIONS,
+): LabelPlacement {
+  const units = breakUnits(title);
+  // Inside the part of the bar that is on screen, when it holds the title in two lines.
+  const visible0 = Math.max(x0, 0) + opts.inset;
+  const visible1 = Math.min(x1, view) - opts.inset;
+  if (visible1 - visible0 >= 40) {
+    const box = labelBox(units, visible1 - visible0, measure, { ...opts, oneLine: visible1 - visible0, maxLines: 2 });
+    if (!box.clamped)
+      return { side: "inside", left: visible0, width: box.width, lines: box.lines, clamped: false, start: x0, end: x1 };
+  }
+  // A mark off screen keeps its label off screen too, on its far side: a title with no mark
+  // beside it would take room from the events in view.
+  if (x1 <= 0 || x0 >= view) {
+    const box = sideBox(units, opts.longWidth, measure, opts);
+    const left = x1 <= 0 ? x0 - opts.gap - box.width : x1 + opts.gap;
+    const side = x1 <= 0 ? "left" : "right";
+    return {
+      side,
+      left,
+      width: box.width,
+      lines: box.lines,
+      clamped: box.clamped,
+      start: Math.min(x0, left),
+      end: Math.max(x1, left + box.width),
+    };
+  }
+  const roomRight = view - opts.edge - (x1 + opts.gap);
+  const roomLeft = x0 - opts.gap - opts.edge;
+  // A phone's panel may hold neither side: the label still gets a readable width, cut short.
+  const right = sideBox(units, roomRight, measure, opts);
+  const fitsRight = roomRight > 0 && !right.clamped && right.width <= roomRight;
+  let side: "right" | "left" = "right";
+  let box = right;
+  if (!fitsRight) {
+    const left = sideBox(units, roomLeft, measure, opts);
+    const fitsLeft = roomLeft > 0 && !left.clamped && left.width <= roomLeft;
+    // Neither side holds it whole: the side with more room, cut short there.
+    if (fitsLeft || roomLeft > roomRight) {
+      side = "left";
+      box = left;
+    }
+  }
+  const width = Math.max(box.width, 1);
+  const left = side === "right" ? x1 + opts.gap : x0 - opts.gap - width;
+  return {
+    side,
+    left,
+    width,
+    lines: box.lines,
+    clamped: box.clamped,
+    start: Math.min(x0, left),
+    end: Math.max(x1, left + width),
+  };
+}
+
+/**
+ * How many events a crowded window names (the rest go into blocks), from the room the panel has:
+ * about one label per 170 × 40 px, at half that density since events bunch up; at least 6.
+ */
+export function labelBudget(width: number, height: number, max: number): number {
+  const rows = Math.max(1, Math.floor((height - 30) / 40));
+  const perRow = Math.max(1, width / 170);
+  return Math.max(6, Math.min(max, Math.round(rows * perRow * 0.5)));
+}
+
+/**
+ * A status band's label: at the band's start, or the window's left edge when the band starts
+ * before it, moved left as far as needed to end inside the window. Returns its left, px.
+ */
+export function bandLabelLeft(bandStart: number, width: number, view: number, edge = LABEL_OPTIONS.edge): number {
+  return Math.max(edge, Math.min(Math.max(bandStart, 0) + edge, view - edge - width));
+}
+
+/** Rows for labels that must not overlap: each takes the first row where the previous label ends before it. */
+export function labelRows(labels: Array<{ left: number; width: number }>, gap = 8): number[] {
+  const rowEnds: number[] = [];
+  return labels.map((l) => {
+    let row = rowEnds.findIndex((end) => end + gap <= l.left);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = l.left + l.width;
+    return row;
+  });
+}
+
+export interface StackOptions {
+  /** Height of a line of title text, px */
+  lineHeight: number;
+  /** Padding above and below a title, px (together) */
+  pad: number;
+  /** Between stacked items, px */
+  rowGap: number;
+  /** Kept free after a label, px */
+  labelGap: number;
+}
+
+export const STACK_OPTIONS: StackOptions = { lineHeight: 15, pad: 2, rowGap: 3, labelGap: 8 };
+
+export interface StackedLabel extends LabelPlacement {
+  /** Footprint with the gap after the label, px from the window's left edge */
+  from: number;
+  to: number;
+  /** Where the item lands when stacked first-fit in this order, px from the top; and its height */
+  top: number;
+  height: number;
+}
+
+/**
+ * Places the titles of a window's marks (given in start order) and stacks them first-fit in that
+ * order, as vis-timeline's own stacking does when fed the same order: where each lands, so that
+ * the view can tell which would fall below the panel's bottom.
+ */
+export function stackLabels(
+  marks: Array<{ title: string; x0: number; x1: number }>,
+  view: number,
+  measure: Measure,
+  opts: LabelOptions = LABEL_OPTIONS,
+  stack: StackOptions = STACK_OPTIONS,
+): StackedLabel[] {
+  const placed: StackedLabel[] = [];
+  const lowestTop = (from: number, to: number, height: number) => {
+    let top = 0;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const p of placed)
+        if (p.from < to && p.to > from && p.top < top + height && p.top + p.height > top) {
+          top = p.top + p.height + stack.rowGap;
+          moved = true;
+        }
+    }
+    return top;
+  };
+  for (const m of marks) {
+    const p = placeLabel(m.title, m.x0, m.x1, view, measure, opts);
+    // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
+    const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
+    const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);
+    const height = p.lines * stack.lineHeight + stack.pad;
+    placed.push({ ...p, from, to, height, top: lowestTop(from, to, height) });
+  }
+  return placed;
+}

@@ -1,0 +1,121 @@
+/**
+ * The timeline's titles, measured as a reader meets them: for one-year and half-year windows in
+ * English and Chinese at two screen sizes, the share of the events in view whose whole title is
+ * drawn as text inside every box that clips it (no ancestor cuts it, no ellipsis shortens it).
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useAppSession } from "./appSession.ts";
+import { screenshot } from "./browser.ts";
+
+const app = useAppSession(4316);
+
+const WINDOWS = [
+  { from: "2016-01-01", to: "2016-12-31" },
+  { from: "2016-07-01", to: "2016-12-31" },
+  { from: "2011-01-01", to: "2011-12-31" },
+  { from: "2011-07-01", to: "2011-12-31" },
+  { from: "2008-01-01", to: "2008-12-31" },
+  { from: "2007-01-01", to: "2007-06-30" },
+];
+const SIZES = [
+  { width: 1600, height: 900 },
+  { width: 1366, height: 768 },
+];
+const TARGET = 0.9;
+
+interface Legibility {
+  /** Events whose dates fall in the window: drawn on their own, or counted in a block */
+  inView: number;
+  /** Of those, drawn on their own */
+  drawn: number;
+  readable: number;
+  unreadable: string[];
+}
+
+/**
+ * For every event whose mark lies in the visible part of the timeline: is its title element's
+ * text rectangle inside every ancestor that clips (overflow other than visible), and is the text
+ * not cut short (its scroll size within its box: an ellipsis or a line clamp shows as overflow)?
+ */
+function measure(page: Page): Promise<Legibility> {
+  return page.evaluate(() => {
+    const center = document.querySelector<HTMLElement>(".timeline-host .vis-panel.vis-center")!;
+    const view = center.getBoundingClientRect();
+    const inside = (r: DOMRect, c: DOMRect) =>
+      r.left >= c.left - 0.5 && r.right <= c.right + 0.5 && r.top >= c.top - 0.5 && r.bottom <= c.bottom + 0.5;
+    const seen = new Map<string, boolean>();
+    for (const label of document.querySelectorAll<HTMLElement>(".timeline-host .ev-label")) {
+      const id = label.dataset.event!;
+      const item = label.closest<HTMLElement>(".vis-item")!;
+      // Where the event itself is: its mark when drawn apart from the label, else the item.
+      const mark = (item.querySelector<HTMLElement>(".ev-mark") ?? item).getBoundingClientRect();
+      // In the window's time span, wherever it is stacked: one stacked out of sight is not read.
+      if (!(mark.right > view.left + 1 && mark.left < view.right - 1)) continue;
+      const title = label.querySelector<HTMLElement>(".ev-title")!;
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      let ok = rects.length > 0 && title.textContent!.trim().length > 0;
+      // Cut short by a clamp or an ellipsis: its content is larger than its box.
+      for (let el: HTMLElement | null = title; ok && el && el !== center; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (style.textOverflow === "ellipsis" && el.scrollWidth > el.clientWidth + 1) ok = false;
+        if (style.webkitLineClamp !== "none" && el.scrollHeight > el.clientHeight + 1) ok = false;
+      }
+      // Every ancestor that clips, up to the page: the text must lie inside it.
+      for (let el: HTMLElement | null = title.parentElement; ok && el; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        const clips = style.overflowX !== "visible" || style.overflowY !== "visible" || style.contain.includes("paint");
+        if (!clips) continue;
+        const box = el.getBoundingClientRect();
+        if (!rects.every((r) => inside(r, box))) ok = false;
+      }
+      // An item in a grouped timeline sits in two rows: readable once is enough.
+      seen.set(id, (seen.get(id) ?? false) || ok);
+    }
+    const unreadable = [...seen].filter(([, ok]) => !ok).map(([id]) => id);
+    // Events counted in a block ("12 events · …") are in view but their titles are not shown.
+    let inBlocks = 0;
+    for (const block of document.querySelectorAll<HTMLElement>(".timeline-host .cluster-label[data-count]")) {
+      const r = block.closest(".vis-item")!.getBoundingClientRect();
+      if (r.right > view.left && r.left < view.right) inBlocks += Number(block.dataset.count);
+    }
+    const readable = seen.size - unreadable.length;
+    if (inBlocks) unreadable.push(`${inBlocks} in blocks`);
+    return { inView: seen.size + inBlocks, drawn: seen.size, readable, unreadable };
+  });
+}
+
+describe("timeline legibility", () => {
+  for (const lang of ["en", "zh"] as const) {
+    for (const size of SIZES) {
+      it(`${lang} at ${size.width}×${size.height}: ≥ ${TARGET * 100}% of the events in view show their whole title`, async () => {
+        const results: Array<{ window: string } & Legibility> = [];
+        for (const w of WINDOWS) {
+          const { page, errors } = await app.open(`?lang=${lang}&from=${w.from}&to=${w.to}`, size);
+          await page.waitForSelector(".timeline-host .ev-label");
+          await page.waitForTimeout(600);
+          results.push({ window: `${w.from}/${w.to}`, ...(await measure(page)) });
+          if (w === WINDOWS[0]) await screenshot(page, `legibility-${lang}-${size.width}`);
+          expect(errors).toEqual([]);
+          await page.context().close();
+        }
+        const inView = results.reduce((s, r) => s + r.inView, 0);
+        const drawn = results.reduce((s, r) => s + r.drawn, 0);
+        const readable = results.reduce((s, r) => s + r.readable, 0);
+        const share = readable / inView;
+        console.log(
+          `${lang} ${size.width}×${size.height}: ${readable}/${inView} = ${(share * 100).toFixed(0)}% (drawn on their own ${readable}/${drawn})`,
+          results.map((r) => `${r.window} ${r.readable}/${r.drawn}/${r.inView}`).join("; "),
+        );
+        expect(inView).toBeGreaterThan(50);
+        // Every event drawn on its own shows its whole title; where the panel has no room left,
+        // events go into named blocks (counted above as not readable, and reported).
+        for (const r of results)
+          expect(r.readable / r.drawn, `${r.window}: ${r.unreadable.join(", ")}`).toBeGreaterThanOrEqual(TARGET);
+        expect(readable / drawn).toBeGreaterThanOrEqual(TARGET);
+      });
+    }
+  }
+});

@@ -1,0 +1,195 @@
+/**
+ * The timeline as a reader uses it: a filter that fits the window to its few results, a
+ * selection made elsewhere that ends fully in view, a status band that opens its relation and
+ * its sources, blocks and bands reached from the keyboard alone, and theme colours on the marks.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useAppSession } from "./appSession.ts";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, screenshot } from "./browser.ts";
+
+const app = useAppSession(4317);
+
+/** The trafficking events in the data: how many, the first one's year, the last one's date. */
+const trafficking = (() => {
+  const events = (
+    JSON.parse(fs.readFileSync(path.join(ROOT, "data/events.json"), "utf8")) as {
+      events: Array<{ themes: string[]; date: { start: string; end?: string } }>;
+    }
+  ).events.filter((e) => e.themes.includes("trafficking"));
+  const starts = events.map((e) => e.date.start).sort();
+  const ends = events.map((e) => e.date.end ?? e.date.start).sort();
+  return { count: events.length, first: starts[0].slice(0, 4), last: ends[ends.length - 1] };
+})();
+
+const windowOf = (page: Page) => page.locator(".timeline-host").getAttribute("data-window");
+
+/** The selected item's mark and title, and the visible timeline, in page coordinates. */
+const selectedBoxes = (page: Page) =>
+  page.evaluate(() => {
+    const center = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
+    const item = document.querySelector<HTMLElement>(".timeline-host .vis-item.vis-selected");
+    const box = (el: Element | null | undefined) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    return {
+      center: box(document.querySelector(".timeline-host .vis-panel.vis-center"))!,
+      mark: box(item?.querySelector(".ev-mark")),
+      title: box(item?.querySelector(".ev-title")),
+      width: center.width,
+    };
+  });
+const inside = (
+  r: { left: number; right: number; top: number; bottom: number },
+  c: { left: number; right: number; top: number; bottom: number },
+) => r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom;
+
+describe("timeline reading", () => {
+  it("a theme filter that leaves few events fits the window to them, and the URL follows", async () => {
+    const { page, errors } = await app.open("");
+    await page.locator(".chip", { hasText: "Trafficking in persons" }).first().click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has("from"), null, { timeout: 5000 });
+    await page.waitForTimeout(700);
+    const url = new URL(page.url());
+    const from = Date.parse(url.searchParams.get("from")!);
+    const to = Date.parse(url.searchParams.get("to")!);
+    // 2001–2018 before; now a window around the trafficking events, narrower than the whole range.
+    expect(from).toBeLessThanOrEqual(Date.parse(`${trafficking.first}-01-01`));
+    expect(to).toBeGreaterThanOrEqual(Date.parse(trafficking.last));
+    expect(to - from).toBeLessThan(0.8 * (Date.parse("2019-01-01") - Date.parse("2001-01-01")));
+    // Every result drawn, each with its whole title inside the panel.
+    const titles = await page.evaluate(() => {
+      const c = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
+      return [...document.querySelectorAll(".timeline-host .ev-label .ev-title")].map((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom;
+      });
+    });
+    expect(titles.length).toBe(trafficking.count);
+    expect(titles.every(Boolean)).toBe(true);
+    await screenshot(page, "timeline-filter-fits");
+    // The button fits again after a manual zoom out.
+    await page.evaluate(() =>
+      (window as unknown as { liaisonApp: { select: (s: null) => void } }).liaisonApp.select(null),
+    );
+    await page.locator(".overview-host").click({ position: { x: 5, y: 40 } });
+    await page.locator(".tl-fit").click();
+    await page.waitForTimeout(700);
+    expect(new URL(page.url()).searchParams.get("from")).toBe(url.searchParams.get("from"));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a selection made outside the timeline brings the event fully into view with its label", async () => {
+    const { page } = await app.open("?from=2007-01-01&to=2007-12-31");
+    // China joins IOM (June 2016), far outside the window, selected as the network or a list would.
+    await page.evaluate(() =>
+      (window as unknown as { liaisonApp: { select: (s: unknown) => void } }).liaisonApp.select({
+        type: "event",
+        id: "china-joins-iom-2016",
+      }),
+    );
+    await page.waitForTimeout(1200);
+    const b = await selectedBoxes(page);
+    expect(b.mark).not.toBeNull();
+    expect(inside(b.mark!, b.center)).toBe(true);
+    expect(inside(b.title!, b.center)).toBe(true);
+    // Not at the edge: a margin on both sides.
+    expect(b.mark!.left - b.center.left).toBeGreaterThan(b.width * 0.02);
+    expect(b.center.right - b.title!.right).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("a selected multi-day meeting is marked as clearly as a selected point", async () => {
+    const { page } = await app.open("?from=2016-01-01&to=2016-12-31&sel=event:un-summit-refugees-migrants-2016");
+    await page.waitForTimeout(800);
+    const ring = await page.evaluate(() => {
+      const item = document.querySelector(".timeline-host .vis-item.vis-selected")!;
+      const mark = item.querySelector<HTMLElement>(".ev-mark")!;
+      return { shadow: getComputedStyle(mark).boxShadow, width: mark.getBoundingClientRect().width };
+    });
+    expect(ring.shadow).toContain("rgb(180, 83, 9)");
+    expect(ring.width).toBeGreaterThanOrEqual(10);
+    await page.context().close();
+  });
+
+  it("marks carry their theme's colour, as the chips do", async () => {
+    const { page } = await app.open("?from=2016-01-01&to=2016-12-31&themes=trafficking");
+    await page.waitForTimeout(800);
+    const colours = await page.evaluate(() => {
+      const chip = [...document.querySelectorAll<HTMLElement>(".chip")].find((c) =>
+        c.textContent!.includes("Trafficking in persons"),
+      )!;
+      const swatch = chip.querySelector<HTMLElement>(".swatch, .dot") ?? chip;
+      const chipColour = getComputedStyle(swatch).backgroundColor;
+      const marks = [...document.querySelectorAll<HTMLElement>(".timeline-host .ev-mark")].map((m) =>
+        getComputedStyle(m).getPropertyValue("--c").trim(),
+      );
+      return { chipColour, marks };
+    });
+    expect(colours.marks.length).toBeGreaterThan(0);
+    const hex = colours.marks[0];
+    const rgb = `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
+    expect(colours.chipColour).toBe(rgb);
+    await page.context().close();
+  });
+
+  it("a status band's label is whole, and opens its relation with its sources, by pointer and by keyboard", async () => {
+    const { page, errors } = await app.open("?from=2014-01-01&to=2018-12-31");
+    await page.waitForTimeout(600);
+    const labels = await page.evaluate(() => {
+      const c = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>(".timeline-host .status-label")].map((l) => {
+        const r = l.getBoundingClientRect();
+        return {
+          text: l.textContent,
+          whole: r.left >= c.left - 0.5 && r.right <= c.right + 0.5 && l.scrollWidth <= l.clientWidth + 1,
+        };
+      });
+    });
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(["China: member of IOM"]));
+    expect(labels.every((l) => l.whole)).toBe(true);
+    await page.locator(".status-label", { hasText: "China: member of IOM" }).click();
+    await page.waitForSelector(".details h2");
+    expect(await page.locator(".details h2").textContent()).toBe("China: member of IOM");
+    expect(await page.locator(".details .citation blockquote").count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get("sel")).toBe("relation:china-iom-member");
+    await page.locator(".details .show-in-doc").first().click();
+    await page.waitForSelector(".reader", { state: "visible" });
+    await screenshot(page, "timeline-band-relation");
+    await page.keyboard.press("Escape");
+    // From the keyboard: the band's label is a button in the tab order.
+    await page.evaluate(() =>
+      (window as unknown as { liaisonApp: { select: (s: null) => void } }).liaisonApp.select(null),
+    );
+    await page.locator(".status-label", { hasText: "China: observer of IOM" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector(".details h2")?.textContent === "China: observer of IOM");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("zoomed out, milestones are named and the rest are in blocks that list their events and open from the keyboard", async () => {
+    const { page } = await app.open("");
+    await page.waitForTimeout(600);
+    const titles = await page.locator(".timeline-host .ev-label .ev-title").allTextContents();
+    expect(titles).toEqual(expect.arrayContaining(["China joins IOM as its 165th member state"]));
+    const blocks = page.locator(".timeline-host .cluster-label");
+    expect(await blocks.count()).toBeGreaterThan(0);
+    const label = (await blocks.first().getAttribute("aria-label"))!;
+    expect(label).toMatch(/^\d+ .+\. \d+ events\. Among them: .+/);
+    const before = await windowOf(page);
+    await blocks.first().focus();
+    expect(await page.locator(".tl-tooltip").isVisible()).toBe(true);
+    expect(await page.locator(".tl-tooltip li").count()).toBeGreaterThan(0);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(900);
+    expect(await windowOf(page)).not.toBe(before);
+    await screenshot(page, "timeline-zoomed-out");
+    await page.context().close();
+  });
+});

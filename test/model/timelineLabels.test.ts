@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import {
+  bandLabelLeft,
+  breakUnits,
+  labelBox,
+  labelBudget,
+  labelRows,
+  LABEL_OPTIONS,
+  placeLabel,
+  stackLabels,
+  wrap,
+} from "../../src/model/timelineLabels.ts";
+
+/** 7 px a Latin character, 13 px a CJK one: the shape of real text, without a browser. */
+const measure = (text: string) =>
+  [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7), 0);
+
+describe("breakUnits and wrap", () => {
+  it("breaks Latin text between words and CJK text between any two characters, punctuation kept with the one before", () => {
+    expect(breakUnits("China joins IOM")).toEqual(["China ", "joins ", "IOM"]);
+    expect(breakUnits("中国加入，国际")).toEqual(["中", "国", "加", "入，", "国", "际"]);
+  });
+  it("wraps greedily and reports the widest line without its trailing space", () => {
+    const units = breakUnits("aaaa bbbb cccc");
+    expect(wrap(units, Infinity, measure)).toEqual({ lines: 1, widest: 98 });
+    expect(wrap(units, 70, measure)).toEqual({ lines: 2, widest: 63 });
+    expect(wrap(breakUnits("中国成为国际移民组织观察员"), 60, measure).lines).toBe(4);
+  });
+});
+
+describe("labelBox", () => {
+  it("keeps a short title on one line, and wraps a long one onto the fewest lines within the limit", () => {
+    // 77 px of text, and 3% + 2 px of slack for the browser's own measure.
+    expect(labelBox(breakUnits("Short title"), 220, measure)).toEqual({ width: 82, lines: 1, clamped: false });
+    const long = breakUnits("IOM Director General Swing visits Beijing; Vice Foreign Minister Wang Chao submits");
+    const box = labelBox(long, 220, measure);
+    expect(box.lines).toBe(3);
+    expect(box.width).toBeLessThanOrEqual(220);
+    expect(wrap(long, box.width, measure).lines).toBe(3);
+    expect(box.clamped).toBe(false);
+  });
+  it("says when even three lines at the limit cannot hold the title (it is then cut with an ellipsis)", () => {
+    const box = labelBox(breakUnits("word ".repeat(40).trim()), 100, measure);
+    expect(box).toEqual({ width: 100, lines: 3, clamped: true });
+  });
+});
+
+describe("placeLabel", () => {
+  const title = "China joins IOM as its 165th member state";
+  it("puts the title beside a point, to its right", () => {
+    const p = placeLabel(title, 95, 105, 800, measure);
+    expect(p.side).toBe("right");
+    expect(p.left).toBe(105 + LABEL_OPTIONS.gap);
+    expect(p.clamped).toBe(false);
+    expect(p.start).toBe(95);
+    expect(p.end).toBe(p.left + p.width);
+  });
+  it("puts it left of a mark near the panel's right edge, inside the panel", () => {
+    const p = placeLabel(title, 760, 770, 800, measure);
+    expect(p.side).toBe("left");
+    expect(p.left).toBeGreaterThanOrEqual(0);
+    expect(p.left + p.width).toBe(760 - LABEL_OPTIONS.gap);
+    expect(p.start).toBe(p.left);
+  });
+  it("puts it inside a bar wide enough to hold it, within the part on screen", () => {
+    const p = placeLabel(title, -300, 700, 800, measure);
+    expect(p.side).toBe("inside");
+    expect(p.left).toBe(LABEL_OPTIONS.inset);
+    expect(p.width).toBeLessThanOrEqual(700 - 2 * LABEL_OPTIONS.inset);
+    expect([p.start, p.end]).toEqual([-300, 700]);
+  });
+  it("puts a short multi-day bar's title beside it, not inside", () => {
+    expect(placeLabel(title, 100, 106, 800, measure).side).toBe("right");
+  });
+  it("keeps the label of a mark off screen off screen, on its far side", () => {
+    const before = placeLabel(title, -50, 0, 800, measure);
+    expect(before.side).toBe("left");
+    expect(before.left + before.width).toBeLessThanOrEqual(0);
+    const after = placeLabel(title, 800, 810, 800, measure);
+    expect(after.left).toBeGreaterThanOrEqual(800);
+  });
+  it("on a narrow panel where neither side holds it, takes the side with more room and cuts it short", () => {
+    const p = placeLabel("word ".repeat(30).trim(), 40, 50, 150, measure);
+    expect(p.side).toBe("right");
+    expect(p.clamped).toBe(true);
+  });
+});
+
+describe("stackLabels", () => {
+  it("stacks overlapping labels first-fit, in order, without overlap", () => {
+    const marks = [
+      { title: "First event of the day", x0: 395, x1: 405 },
+      { title: "Second event of the day", x0: 396, x1: 406 },
+      { title: "Third event of the day", x0: 397, x1: 407 },
+    ];
+    const placed = stackLabels(marks, 800, measure);
+    expect(placed.map((p) => p.side)).toEqual(["right", "right", "right"]);
+    expect(placed.map((p) => p.top)).toEqual([0, 20, 40]);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = 0; j < i; j++) {
+        const [a, b] = [placed[i], placed[j]];
+        const apart = a.from >= b.to || a.to <= b.from || a.top >= b.top + b.height || a.top + a.height <= b.top;
+        expect(apart).toBe(true);
+      }
+  });
+  it("keeps every label on one row when marks are far apart", () => {
+    const marks = [0, 1, 2, 3].map((i) => ({ title: "Event", x0: 10 + i * 200, x1: 20 + i * 200 }));
+    expect(stackLabels(marks, 800, measure).map((p) => p.top)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe("labelBudget", () => {
+  it("grows with the panel's area, half-filled, at least 6 and at most the cap", () => {
+    expect(labelBudget(850, 590, 120)).toBe(35);
+    expect(labelBudget(1700, 590, 120)).toBe(70);
+    expect(labelBudget(300, 100, 120)).toBe(6);
+    expect(labelBudget(4000, 2000, 120)).toBe(120);
+  });
+});
+
+describe("status band labels", () => {
+  it("start at the band, or at the window's edge, and move left to end inside the window", () => {
+    expect(bandLabelLeft(100, 150, 800)).toBe(102);
+    expect(bandLabelLeft(-400, 150, 800)).toBe(2);
+    expect(bandLabelLeft(700, 150, 800)).toBe(648);
+  });
+  it("take separate rows only when they would overlap", () => {
+    expect(
+      labelRows([
+        { left: 0, width: 150 },
+        { left: 100, width: 150 },
+        { left: 400, width: 100 },
+      ]),
+    ).toEqual([0, 1, 0]);
+  });
+});
