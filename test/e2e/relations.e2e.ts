@@ -46,8 +46,12 @@ const litEvents = (page: Page) =>
     document.body.append(probe);
     const lit = getComputedStyle(probe).backgroundColor;
     probe.remove();
+    // The highlight is on an item's title (timelineView's highlight rule), not on its box.
     return [...document.querySelectorAll(".timeline-host .vis-item")]
-      .filter((item) => getComputedStyle(item).backgroundColor === lit)
+      .filter((item) => {
+        const title = item.querySelector(".ev-title");
+        return title !== null && getComputedStyle(title).backgroundColor === lit;
+      })
       .map((item) => item.querySelector(".ev-label")?.getAttribute("data-event"))
       .filter(Boolean) as string[];
   });
