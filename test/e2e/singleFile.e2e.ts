@@ -94,7 +94,11 @@ describe("the single file", () => {
     await page.waitForFunction((before) => document.querySelector(".count")!.textContent !== before, counted);
     expect(await page.locator(".count").textContent()).toMatch(/^[1-9]\d* of \d+ events/);
     await page.fill("#q", "");
-    await page.waitForFunction((before) => document.querySelector(".count")!.textContent === before, counted);
+    // "N of M events" comes back; the part in view may differ, since a narrow result fits the window to itself.
+    await page.waitForFunction(
+      (before) => document.querySelector(".count")!.textContent!.split("·")[0] === before!.split("·")[0],
+      counted,
+    );
     await page.locator(".details .show-in-doc").first().click();
     await page.locator("dialog.reader mark#cited-passage").waitFor();
     await screenshot(page, "single-file-reader");
