@@ -10,6 +10,7 @@ import { t, VOCAB } from "../model/i18n.ts";
 import { relationTitle } from "../model/relationTitle.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
+import { citationList } from "./evidence.ts";
 
 export interface RelationDetailsDeps {
   store: Store<ViewState>;
@@ -66,32 +67,6 @@ export function renderRelationDetails(body: HTMLElement, id: string, deps: Relat
     ),
     r.note ? h("p", { class: "summary" }, r.note[lang]) : null,
     h("h3", {}, t(lang, "sources")),
-    h(
-      "ul",
-      { class: "citations" },
-      ...r.sources.map((c) => {
-        const src = index.dataset.sources.find((s) => s.id === c.source);
-        return h(
-          "li",
-          { class: "citation" },
-          h(
-            "div",
-            { class: "cite-source" },
-            src ? src.title[lang] : c.source,
-            src?.symbol ? h("span", { class: "muted" }, ` (${src.symbol})`) : null,
-          ),
-          h("blockquote", { lang: c.lang === "zh" ? "zh-Hans" : "en" }, c.quote),
-          h(
-            "button",
-            {
-              type: "button",
-              class: "show-in-doc",
-              onclick: () => store.set({ reader: { source: c.source, quote: c.quote } }),
-            },
-            t(lang, "showInDocument"),
-          ),
-        );
-      }),
-    ),
+    citationList({ store, index }, r.sources, lang),
   );
 }
