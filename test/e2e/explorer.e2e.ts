@@ -232,6 +232,9 @@ describe("explorer", () => {
     // Selecting one of its events from the panel moves the selection to the event.
     await page.locator(".details .event-link").first().click();
     await page.waitForFunction(() => location.search.includes("sel=event:"));
+    // The timeline brings the event into view (animated) and vis-timeline draws only items in
+    // its window, so the selected item appears once the move has ended.
+    await page.waitForSelector(".vis-item.vis-selected", { timeout: 5000 });
     expect(await count(page, ".vis-item.vis-selected")).toBeGreaterThan(0);
     expect((await timelineHighlight(page)).filter((i) => i.lit)).toEqual([]);
     await page.context().close();
