@@ -32,11 +32,11 @@ import { afterFirstPaint, nextTask, planLayout, type LayoutPlan } from "../views
 import { mountStoryMenu } from "../views/storyMenu.ts";
 import { mountPanelResizer } from "../views/panelResizer.ts";
 import { mountTimelineView } from "../views/timelineView.ts";
-import { createCapabilities } from "./capabilities.ts";
+import { createCapabilities } from "../state/capabilities.ts";
 import { loadDeck, saveDeck } from "./deckStorage.ts";
-import { createDeriver } from "./derive.ts";
+import { createDeriver } from "../state/derive.ts";
 import type { Layout } from "./layout.ts";
-import { createStore } from "./store.ts";
+import { createStore } from "../state/store.ts";
 import { syncUrl } from "./syncUrl.ts";
 import type { Lang } from "../data/schema.ts";
 

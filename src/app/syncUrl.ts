@@ -6,7 +6,7 @@
  * moment: written after each frame's paint, a drag's ~5–12 ms replaceState per frame (100× data)
  * fell on the next frame of the same drag.
  */
-import type { Store } from "./store.ts";
+import type { Store } from "../state/store.ts";
 import { parseViewState, serializeViewState, type KnownIds } from "../model/urlState.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { viewForStep, type PlayableStory } from "../model/storyView.ts";

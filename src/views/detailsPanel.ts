@@ -5,8 +5,8 @@
  * connections), the connections between two actors (connectionsView.ts), or — with nothing
  * selected — what is in view (inViewPanel.ts).
  */
-import type { Store } from "../app/store.ts";
-import type { Deriver } from "../app/derive.ts";
+import type { Store } from "../state/store.ts";
+import type { Deriver } from "../state/derive.ts";
 import type { Actor, Lang, MigrationEvent } from "../data/schema.ts";
 import { parentName, searchActors } from "../model/actorSearch.ts";
 import { actorEventIds, eventsPerYear, relationsOf, topCoActors } from "../model/actorStats.ts";

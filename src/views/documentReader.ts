@@ -2,7 +2,7 @@
  * The document reader: a dialog with the full source text, scrolled to the cited passage and
  * highlighted. The passage is found the same way the validator checks quotes.
  */
-import type { Store } from "../app/store.ts";
+import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { describeFailure } from "../model/describeFailure.ts";
 import { t } from "../model/i18n.ts";

@@ -4,7 +4,7 @@
  * need one, and its citations. Shared by every place a relation is shown (an actor's details, the
  * connections view, a status band opened from the timeline).
  */
-import type { Store } from "../app/store.ts";
+import type { Store } from "../state/store.ts";
 import type { Citation, Lang, Relation } from "../data/schema.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t } from "../model/i18n.ts";

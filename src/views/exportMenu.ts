@@ -2,9 +2,9 @@
  * Export menu: network PNG, timeline PNG/SVG, visible events CSV, visible graph GEXF, visible data
  * JSON, copy link and the handout. Every export is of what is on screen now.
  */
-import type { Capabilities } from "../app/capabilities.ts";
-import type { Derived } from "../app/derive.ts";
-import type { Store } from "../app/store.ts";
+import type { Capabilities } from "../state/capabilities.ts";
+import type { Derived } from "../state/derive.ts";
+import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { describeFilters, describeWindow } from "../model/describeView.ts";
 import { describeFailure } from "../model/describeFailure.ts";

@@ -2,8 +2,8 @@
  * The filter bar: theme chips with counts, kind and grouping menus, actor search with completion
  * in both languages, free-text search, toggles, "clear all" and the language switch.
  */
-import type { Store } from "../app/store.ts";
-import type { Deriver } from "../app/derive.ts";
+import type { Store } from "../state/store.ts";
+import type { Deriver } from "../state/derive.ts";
 import type { Lang } from "../data/schema.ts";
 import { parentName, searchActors } from "../model/actorSearch.ts";
 import { actorShortName } from "../model/relationText.ts";

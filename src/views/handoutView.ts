@@ -5,9 +5,9 @@
  * of sources. An ordinary DOM section that only the print stylesheet shows; page numbers come from
  * the stylesheet's @page rule, and rows never split across pages.
  */
-import type { Capabilities } from "../app/capabilities.ts";
-import type { Derived } from "../app/derive.ts";
-import type { Store } from "../app/store.ts";
+import type { Capabilities } from "../state/capabilities.ts";
+import type { Derived } from "../state/derive.ts";
+import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { describeFilters, describeWindow } from "../model/describeView.ts";
 import { slideFileName } from "../model/fileNames.ts";

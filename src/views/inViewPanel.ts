@@ -6,7 +6,7 @@
  * title and kind, each row selecting its event. Drawn when the page is idle, and again once a pan
  * rests, so that it never holds up a filter or a pan; betweenness comes from a worker.
  */
-import type { Deriver } from "../app/derive.ts";
+import type { Deriver } from "../state/derive.ts";
 import type { Lang } from "../data/schema.ts";
 import { eventsToCsv } from "../model/exportCsv.ts";
 import { formatEventDate, formatPartialDate } from "../model/formatDate.ts";

@@ -1,5 +1,5 @@
 /** Legend: actor-type colours (only types present), event marks, planned style, relation edges, size. */
-import type { Store } from "../app/store.ts";
+import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { ACTOR_TYPE_COLORS } from "../model/colors.ts";
 import { t, VOCAB } from "../model/i18n.ts";

@@ -4,7 +4,7 @@
  * and the label size are the caller's: a slide (1920 × 1080), the handout (labels that print at 8 pt
  * or more), the plain export.
  */
-import type { NetworkCapabilities } from "../app/capabilities.ts";
+import type { NetworkCapabilities } from "../state/capabilities.ts";
 import type { Lang } from "../data/schema.ts";
 import { ACTOR_TYPE_COLORS } from "../model/colors.ts";
 import { VOCAB, t } from "../model/i18n.ts";

@@ -13,9 +13,9 @@ import {
 } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from "sigma/types";
-import type { Capabilities } from "../app/capabilities.ts";
-import type { Store } from "../app/store.ts";
-import type { Derived } from "../app/derive.ts";
+import type { Capabilities } from "../state/capabilities.ts";
+import type { Store } from "../state/store.ts";
+import type { Derived } from "../state/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import {
   actorNode,

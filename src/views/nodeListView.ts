@@ -2,8 +2,8 @@
  * The network's accessible alternative: a searchable, focusable list of the nodes in view
  * (actors by number of events, then events in order). Choosing one selects it everywhere.
  */
-import type { Derived } from "../app/derive.ts";
-import type { Store } from "../app/store.ts";
+import type { Derived } from "../state/derive.ts";
+import type { Store } from "../state/store.ts";
 import { actorNode, refIdOfNode } from "../model/buildActorGraph.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { formatEventDate } from "../model/formatDate.ts";

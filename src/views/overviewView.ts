@@ -5,8 +5,8 @@
 import { brushX, type BrushBehavior } from "d3-brush";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
-import type { Store } from "../app/store.ts";
-import type { Derived } from "../app/derive.ts";
+import type { Store } from "../state/store.ts";
+import type { Derived } from "../state/derive.ts";
 import { isoDay, utc } from "../data/partialDate.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t } from "../model/i18n.ts";

@@ -6,7 +6,7 @@
  * End go to the ends, B and . blank the screen, + − 0 scale the type, Esc closes an open menu or
  * reader first, then unblanks, then leaves.
  */
-import type { Store } from "../app/store.ts";
+import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t } from "../model/i18n.ts";
 import { PRESENTER_CHANNEL, type PresenterCommand, type PresenterState } from "../model/presenterMessages.ts";

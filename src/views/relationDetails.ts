@@ -2,7 +2,7 @@
  * The details panel's view of a relation (a status band opens it): what it is, its dates, its
  * note, the two actors, and the passages it rests on with "Show in document", as an event's are.
  */
-import type { Store } from "../app/store.ts";
+import type { Store } from "../state/store.ts";
 import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { formatPartialDate } from "../model/formatDate.ts";

@@ -5,9 +5,9 @@
  * view; the view the user had is put back at the end. A slide: headline, the short text, the two
  * images, numbered citations; the step's longer text and the citations are the speaker notes.
  */
-import type { Capabilities } from "../app/capabilities.ts";
-import type { Derived } from "../app/derive.ts";
-import type { Store } from "../app/store.ts";
+import type { Capabilities } from "../state/capabilities.ts";
+import type { Derived } from "../state/derive.ts";
+import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { describeFilters, describeWindow } from "../model/describeView.ts";
 import { t } from "../model/i18n.ts";

@@ -2,7 +2,7 @@
  * The stories dialog: the curated stories with a "Present" button each, and the briefer's own
  * deck — add the current view as a slide, reorder, remove, export and import as JSON, present.
  */
-import type { Store } from "../app/store.ts";
+import type { Store } from "../state/store.ts";
 import type { Lang } from "../data/schema.ts";
 import { describeFailure } from "../model/describeFailure.ts";
 import { t } from "../model/i18n.ts";

@@ -5,7 +5,7 @@
  * takes a pending window with it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createStore } from "../../src/app/store.ts";
+import { createStore } from "../../src/state/store.ts";
 import { syncUrl, WINDOW_SETTLE_MS } from "../../src/app/syncUrl.ts";
 import { getDefaultViewState, type ViewState } from "../../src/model/viewState.ts";
 

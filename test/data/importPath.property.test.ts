@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createDeriver } from "../../src/app/derive.ts";
+import { createDeriver } from "../../src/state/derive.ts";
 import { decodeText } from "../../src/data/decodeText.ts";
 import { parseBundle } from "../../src/data/loadBundle.ts";
 import { wholeYearsCovering } from "../../src/data/partialDate.ts";

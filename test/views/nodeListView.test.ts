@@ -6,8 +6,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
-import { createDeriver } from "../../src/app/derive.ts";
-import { createStore } from "../../src/app/store.ts";
+import { createDeriver } from "../../src/state/derive.ts";
+import { createStore } from "../../src/state/store.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 import { memoGraphView } from "../../src/model/graphView.ts";
 import { getDefaultViewState } from "../../src/model/viewState.ts";

@@ -3,7 +3,7 @@
  * the CSV export, the handout's table and its description of the filters.
  */
 import { describe, expect, it } from "vitest";
-import { createDeriver } from "../../src/app/derive.ts";
+import { createDeriver } from "../../src/state/derive.ts";
 import { describeFilters } from "../../src/model/describeView.ts";
 import { eventsToCsv } from "../../src/model/exportCsv.ts";
 import { getDefaultViewState, type ViewState } from "../../src/model/viewState.ts";

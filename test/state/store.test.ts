@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createStore } from "../../src/app/store.ts";
+import { createStore } from "../../src/state/store.ts";
 
 describe("createStore", () => {
   it("notifies with the new and previous state, and not when nothing changed", () => {
