@@ -4,7 +4,7 @@
  * has to cross between threads.
  */
 import { parseBundle, verdictOf } from "./loadBundle.ts";
-import type { CheckerMessage } from "./checkBundleOffThread.ts";
+import type { CheckerMessage } from "./bundleVerdict.ts";
 
 const post = (m: CheckerMessage) => (self as unknown as Worker).postMessage(m);
 

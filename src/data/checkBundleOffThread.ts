@@ -3,12 +3,9 @@
  * half a second of zod, jitless under the CSP) is checked on the other core while this thread
  * parses and indexes the same text.
  */
+import type { BundleVerdict, CheckerMessage } from "./bundleVerdict.ts";
 import type { DataFileName, Dataset } from "./dataFiles.ts";
-import type { Problem } from "./problem.ts";
 import { startBundleWorker } from "./startBundleWorker.ts";
-
-export type BundleVerdict = { ok: true; unverifiedQuotes: number } | { ok: false; problems: Problem[] };
-export type CheckerMessage = { ready: true } | { verdict: BundleVerdict };
 
 export interface BundleChecker {
   /**

@@ -3,7 +3,7 @@
  * same-origin URL. Validated with the same checks as `check:data`; quotes are verified when the
  * bundle carries its texts, otherwise counted as unverified. Never throws: returns problems.
  */
-import type { BundleVerdict } from "./checkBundleOffThread.ts";
+import type { BundleVerdict } from "./bundleVerdict.ts";
 import type { Dataset } from "./dataFiles.ts";
 import { parseJsonText } from "./parseJsonText.ts";
 import { fileLevelProblem, type Problem } from "./problem.ts";

@@ -10,7 +10,7 @@ import { t } from "../model/i18n.ts";
 import { eventsOfIntermediary, pairAnalysisFor } from "../model/pairAnalysis.ts";
 import { actorShortName } from "../model/relationText.ts";
 import type { ViewState } from "../model/viewState.ts";
-import type { PanelKit } from "./detailsPanel.ts";
+import type { PanelKit } from "./panelKit.ts";
 import { h, setChildren } from "./dom.ts";
 import { citationList, relationWithEvidence } from "./evidence.ts";
 

@@ -21,6 +21,7 @@ import { renderConnections } from "./connectionsView.ts";
 import { h, setChildren } from "./dom.ts";
 import { citationList, relationWithEvidence } from "./evidence.ts";
 import { createInViewPanel } from "./inViewPanel.ts";
+import type { PanelKit } from "./panelKit.ts";
 import { renderMiniBarChart } from "./miniBarChart.ts";
 import { renderRelationDetails } from "./relationDetails.ts";
 
@@ -31,16 +32,6 @@ export interface DetailsDeps {
   themeColor: (id: string) => string;
   years: [number, number];
   stories: PlayableStory[];
-}
-
-/** Links and headers every part of the panel draws with. */
-export interface PanelKit {
-  store: Store<ViewState>;
-  index: DatasetIndex;
-  actorLink: (id: string, lang: Lang, extra?: string) => HTMLElement;
-  eventLink: (id: string, lang: Lang) => HTMLElement;
-  header: (lang: Lang, onClose: () => void, ...eyebrow: Array<Node | string | null>) => HTMLElement;
-  themeColor: (id: string) => string;
 }
 
 export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): () => void {

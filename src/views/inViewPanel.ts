@@ -17,7 +17,7 @@ import { viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { SUBJECT_PAIR, subjectMilestones, subjectStory } from "../model/subjectIntro.ts";
 import { hasActiveFilters, type ViewState } from "../model/viewState.ts";
 import { createBetweennessClient, type Ranked } from "./betweennessClient.ts";
-import type { PanelKit } from "./detailsPanel.ts";
+import type { PanelKit } from "./panelKit.ts";
 import { download, h, setChildren } from "./dom.ts";
 import { relationWithEvidence } from "./evidence.ts";
 
