@@ -48,3 +48,21 @@ export function describeWindow(s: Pick<ViewState, "from" | "to">, lang: Lang): s
   const to = s.to ? formatPartialDate(s.to, lang) : "…";
   return lang === "zh" ? `${from}至${to}` : `${from} – ${to}`;
 }
+
+/**
+ * A first title for an exported image: what is selected, else what is filtered, else the app and
+ * the window — the user can change it before exporting.
+ */
+export function suggestImageTitle(index: DatasetIndex, s: ViewState, lang: Lang): string {
+  const sel = s.sel;
+  const named =
+    sel?.type === "event"
+      ? index.eventsById.get(sel.id)?.title[lang]
+      : sel?.type === "actor"
+        ? index.actorsById.get(sel.id)?.name[lang]
+        : undefined;
+  if (named) return named;
+  const filters = describeFilters(index, s, lang);
+  if (filters.length) return filters.join(lang === "zh" ? "；" : " · ");
+  return `${t(lang, "appTitle")} — ${describeWindow(s, lang)}`;
+}

@@ -218,6 +218,7 @@ const STRINGS = {
     zh: "已保存的简报无法读取，已另行保存：{reason}",
   },
   export: { en: "Export", zh: "导出" },
+  imageTitleLabel: { en: "Title on the images", zh: "图片标题" },
   exportNetworkPng: { en: "Network as PNG", zh: "网络图（PNG）" },
   exportTimelinePng: { en: "Timeline as PNG", zh: "时间轴（PNG）" },
   exportTimelineSvg: { en: "Timeline as SVG", zh: "时间轴（SVG）" },

@@ -6,7 +6,7 @@ import type { Capabilities } from "../state/capabilities.ts";
 import type { Derived } from "../state/derive.ts";
 import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import { describeFilters, describeWindow } from "../model/describeView.ts";
+import { describeFilters, describeWindow, suggestImageTitle } from "../model/describeView.ts";
 import { describeFailure } from "../model/describeFailure.ts";
 import { t, type StringKey } from "../model/i18n.ts";
 import type { ActorGraph } from "../model/buildActorGraph.ts";
@@ -59,7 +59,7 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
         const s = store.get();
         const net = deps.capabilities.network;
         if (!net) return;
-        const { title } = exportTitle(deps, s);
+        const title = imageTitle();
         const types = [...new Set(index.dataset.actors.map((a) => a.type))];
         const { renderNetworkImage, canvasToBlob, download } = await exporters();
         const canvas = await renderNetworkImage(net, {
@@ -164,7 +164,8 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
   async function timelineSvg() {
     const s = store.get();
     const d = derive(s);
-    const { title, subtitle } = exportTitle(deps, s);
+    const { subtitle } = exportTitle(deps, s);
+    const title = imageTitle();
     const { buildTimelineSvg } = await exporters();
     return buildTimelineSvg(
       index,
@@ -174,6 +175,15 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
     );
   }
 
+  /** The network and timeline images' title: prefilled from the view each time the menu opens. */
+  const titleInput = h("input", {
+    type: "text",
+    class: "image-title-input",
+    maxlength: "200",
+  }) as HTMLInputElement;
+  const titleLabel = h("span", {});
+  const titleField = h("label", { class: "image-title-field", role: "none" }, titleLabel, titleInput);
+  const imageTitle = () => titleInput.value.trim() || suggestImageTitle(index, store.get(), store.get().lang);
   const menu = h("div", { class: "menu", role: "menu", hidden: true });
   const button = h("button", { type: "button", class: "tool-btn", "aria-haspopup": "menu", "aria-expanded": "false" });
   const close = () => {
@@ -183,7 +193,11 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
   button.addEventListener("click", () => {
     menu.hidden = !menu.hidden;
     button.setAttribute("aria-expanded", String(!menu.hidden));
-    if (!menu.hidden) (menu.querySelector("button") as HTMLButtonElement | null)?.focus();
+    if (!menu.hidden) {
+      const s = store.get();
+      titleInput.value = suggestImageTitle(index, s, s.lang);
+      (menu.querySelector("button") as HTMLButtonElement | null)?.focus();
+    }
   });
   const onOutsideClick = (e: MouseEvent) => {
     if (!container.contains(e.target as Node)) close();
@@ -204,8 +218,10 @@ export function mountExportMenu(container: HTMLElement, deps: ExportDeps): () =>
     if (s.lang === lang) return;
     lang = s.lang;
     button.textContent = `${t(s.lang, "export")} ▾`;
+    titleLabel.textContent = t(s.lang, "imageTitleLabel");
     setChildren(
       menu,
+      titleField,
       ...actions.map(([label, id, run]) =>
         h(
           "button",

@@ -78,9 +78,13 @@ export async function renderNetworkImage(
     ctx.fillText(opts.title, 32, 48 * s);
     ctx.font = `${Math.round(18 * s)}px ${FONT}`;
     ctx.fillStyle = "#5b6673";
-    ctx.fillText(`${t(opts.lang, "timeWindow")}: ${opts.window}`, 32, 78 * s);
-    const filters = opts.filters.length ? opts.filters.join(" · ") : t(opts.lang, "noFilters");
-    ctx.fillText(`${t(opts.lang, "activeFilters")}: ${filters}`.slice(0, 180), 32, 100 * s);
+    // Chinese takes the full-width colon.
+    const colon = opts.lang === "zh" ? "：" : ": ";
+    ctx.fillText(`${t(opts.lang, "timeWindow")}${colon}${opts.window}`, 32, 78 * s);
+    const filters = opts.filters.length
+      ? opts.filters.join(opts.lang === "zh" ? "；" : " · ")
+      : t(opts.lang, "noFilters");
+    ctx.fillText(`${t(opts.lang, "activeFilters")}${colon}${filters}`.slice(0, 180), 32, 100 * s);
   }
   ctx.drawImage(graph, 0, head);
   ctx.strokeStyle = "#d5dae1";
