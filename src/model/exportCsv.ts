@@ -1,7 +1,9 @@
 /**
  * Visible events as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads Chinese), RFC 4180
- * quoting, and cells that a spreadsheet would run as a formula neutralised with a leading quote.
+ * quoting (d3-dsv's) and CRLF line ends, and cells that a spreadsheet would run as a formula
+ * neutralised with a leading quote.
  */
+import { csvFormatRow } from "d3-dsv";
 import type { Lang, MigrationEvent } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { formatEventDate } from "./formatDate.ts";
@@ -12,11 +14,6 @@ const BOM = "\uFEFF";
 /** Neutralise =, +, -, @ (and tab/CR, which some spreadsheets also treat as formula starts). */
 export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvCell(value: string): string {
-  const safe = neutraliseCell(value);
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const CSV_COLUMNS = [
@@ -44,7 +41,7 @@ export function actorsWithRoles(index: DatasetIndex, e: MigrationEvent, lang: La
 }
 
 export function eventsToCsv(index: DatasetIndex, eventIds: string[], lang: Lang): string {
-  const rows = [CSV_COLUMNS.join(",")];
+  const rows = [csvFormatRow([...CSV_COLUMNS])];
   for (const id of eventIds) {
     const e = index.eventsById.get(id)!;
     const actors = actorsWithRoles(index, e, lang);
@@ -70,7 +67,7 @@ export function eventsToCsv(index: DatasetIndex, eventIds: string[], lang: Lang)
       e.summary[lang],
       sources,
     ];
-    rows.push(cells.map(csvCell).join(","));
+    rows.push(csvFormatRow(cells.map(neutraliseCell)));
   }
   return BOM + rows.join("\r\n") + "\r\n";
 }
