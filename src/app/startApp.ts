@@ -201,8 +201,7 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   // other panels: software WebGL does the work of sigma's first draw (building its pipelines) in
   // the GPU process, which starts on the other core once the view flushes its draw, while this
   // thread builds the timeline; mounted last, that work was all waited for in the first frame's
-  // commit. A small gain: 1× first paint 826 → 819, 862 → 840 and 731 → 708 ms medians in three
-  // A/Bs (12, 16 and 30 loads each); the same order without the flush gained nothing.
+  // commit (a small gain, measured in docs/performance.md).
   cleanups.push(mountFilterBar(layout.filters, { store, index, derive, themeColor }));
   layout.network.classList.toggle("is-settling", !plan.ready);
   layout.network.dataset.loading = t(lang, "layoutRunning");

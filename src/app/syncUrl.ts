@@ -3,8 +3,8 @@
  * entry (so back/forward walk through them); panning only replaces the current one. The write
  * waits until the update has painted (pushState costs milliseconds the frame needs), and changes
  * in between make one entry. A pan or zoom is written once the window has stayed put for a
- * moment: written after each frame's paint, a drag's ~5–12 ms replaceState per frame (100× data)
- * fell on the next frame of the same drag.
+ * moment: written after each frame's paint, a drag's replaceState (milliseconds each) fell on the
+ * next frame of the same drag.
  */
 import type { Store } from "../state/store.ts";
 import { parseViewState, serializeViewState, type KnownIds } from "../model/urlState.ts";

@@ -24,10 +24,9 @@ export const NODE_BUDGET = 5000;
 export const ACTOR_BUDGET = 1500;
 
 /**
- * Canvas area (px²) per actor drawn in the reduced view. With a fixed 1,500, the discs in the
- * 535 × 586 panel of a 1600 × 900 window (100× data, three years in view) added up to 354,000 px²,
- * more than the whole panel (313,000): drawn over one another, most could not be seen, only paid
- * for. One per 600 px² (500 there) is about half that (187,000 px²).
+ * Canvas area (px²) per actor drawn in the reduced view: with a fixed number, a small panel's discs
+ * covered more than the panel and were drawn over one another, paid for but not seen. At one per
+ * 600 px² they cover about three fifths of it (docs/performance.md).
  */
 export const AREA_PER_ACTOR = 600;
 /** A phone's panel still gets a readable few. */

@@ -75,7 +75,7 @@ interface EdgeEntry {
 // come and go with every filter toggle and pan. Edges are only ever added to the full graph (a big
 // dataset's events come in after the first draw): an added edge joins the arrays of both its ends.
 // (Dropping the arrays instead made the first toggle after a big graph filled in rebuild them for
-// every node it brought back: ~13 ms of a 100× toggle.)
+// every node it brought back.)
 const adjacency = new WeakMap<ActorGraph, Map<string, EdgeEntry[]>>();
 
 /** `key`'s entry in the list of `node`, one of its ends. */

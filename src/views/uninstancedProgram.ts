@@ -1,10 +1,10 @@
 /**
  * sigma's circle nodes and rectangle edges are drawn with instancing: one small shape, repeated
  * per item by the GPU. Chromium without a GPU draws WebGL in software (SwiftShader), which runs
- * each instance as a draw of its own: at 100× the data, 1,500 nodes and 2,000 edges took about
- * 95 ms of the frame to draw, all of it outside JavaScript. Written out vertex by vertex, the same
- * shapes with the same shaders take about 20 ms. On a real GPU the cost is a buffer a few times
- * larger (hundreds of KB at that size), which it does not notice.
+ * each instance as a draw of its own, so a frame's cost grows with the number of items, outside
+ * JavaScript. Written out vertex by vertex, the same shapes with the same shaders are a fraction
+ * of that (docs/performance.md). On a real GPU the cost is a buffer a few times larger (hundreds
+ * of KB at 100× the data), which it does not notice.
  *
  * `uninstanced(Program)` is the same program with the per-vertex constants (a circle corner's
  * angle, a rectangle corner's side) moved into the vertex data: the shaders see the attributes
