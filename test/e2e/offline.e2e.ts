@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { exportedBytes, openExport, searchNarrowsThenClears, showInDocument, streamText } from "./appChecks.ts";
 import { useAppSession } from "./appSession.ts";
 import { cspViolations, screenshot, serveFixture } from "./browser.ts";
 import { miniDataset, MINI_TEXTS } from "../fixtures/miniDataset.ts";
@@ -25,19 +26,6 @@ async function offlineCopyStored(page: Page): Promise<number> {
 }
 
 const ready = (page: Page) => page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 20_000 });
-
-async function openExport(page: Page, id: string) {
-  await page.click(".tools button.tool-btn[aria-haspopup=menu]");
-  await page.click(`[data-export=${id}]`);
-}
-
-async function download(page: Page, id: string): Promise<number> {
-  const [file] = await Promise.all([page.waitForEvent("download"), openExport(page, id)]);
-  const stream = await file.createReadStream();
-  let size = 0;
-  for await (const chunk of stream) size += (chunk as Buffer).length;
-  return size;
-}
 
 describe("offline", () => {
   it("after one visit, a reload with the network gone has everything", async () => {
@@ -62,20 +50,11 @@ describe("offline", () => {
     await page.waitForFunction(() => performance.getEntriesByName("liaison:network-drawn").length);
     expect(await page.locator(".vis-item").count()).toBeGreaterThan(10);
     expect(await page.locator(".details").textContent()).toContain("China joins IOM");
-    // A filter.
-    const counted = await page.locator(".count").textContent();
-    await page.fill("#q", "Compact");
-    await page.waitForFunction((before) => document.querySelector(".count")!.textContent !== before, counted);
-    expect(await page.locator(".count").textContent()).toMatch(/^[1-9]\d* of \d+ events/);
-    await page.fill("#q", "");
-    // "Show in document".
-    await page.locator(".details .show-in-doc").first().click();
-    await page.locator("dialog.reader mark#cited-passage").waitFor();
-    await screenshot(page, "offline-reader");
-    await page.keyboard.press("Escape");
-    await page.waitForSelector("dialog.reader:not([open])", { state: "attached" });
+    // A filter, and "Show in document".
+    await searchNarrowsThenClears(page, "Compact");
+    await showInDocument(page, "offline-reader");
     // Every export, the whole bundle (with the five documents) and the handout.
-    for (const id of EXPORTS) expect(await download(page, id), id).toBeGreaterThan(200);
+    for (const id of EXPORTS) expect(await exportedBytes(page, id), id).toBeGreaterThan(200);
     await page.click(".tools button:has-text('Open dataset')");
     const [bundle] = await Promise.all([page.waitForEvent("download"), page.click(".import .export-deck")]);
     const texts = JSON.parse(await streamText(await bundle.createReadStream())) as { texts: Record<string, string> };
@@ -133,7 +112,7 @@ describe("offline", () => {
     await page.locator(".details .show-in-doc").first().click();
     await page.locator("dialog.reader mark#cited-passage").waitFor();
     await page.keyboard.press("Escape");
-    expect(await download(page, "csv")).toBeGreaterThan(200);
+    expect(await exportedBytes(page, "csv")).toBeGreaterThan(200);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e))).toEqual(
       [],
     );
@@ -177,9 +156,3 @@ describe("offline", () => {
     await page.context().close();
   });
 });
-
-async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = "";
-  for await (const chunk of stream) text += (chunk as Buffer).toString("utf8");
-  return text;
-}

@@ -10,6 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportedBytes, searchNarrowsThenClears, showInDocument } from "./appChecks.ts";
 import { cspViolations, launch, ROOT, screenshot } from "./browser.ts";
 import { miniDataset, MINI_TEXTS } from "../fixtures/miniDataset.ts";
 
@@ -57,12 +58,6 @@ async function openFromDisk(query: string, width = 1600, height = 900): Promise<
   return { page, errors };
 }
 
-async function exportFile(page: Page, id: string): Promise<number> {
-  await page.click(".tools button.tool-btn[aria-haspopup=menu]");
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-export=${id}]`)]);
-  return fs.statSync((await file.path())!).size;
-}
-
 describe("the single file", () => {
   it("is one file whose policy allows its inline code by hash only", () => {
     expect(fs.readdirSync(OUT)).toEqual(["liaison.html"]);
@@ -89,23 +84,11 @@ describe("the single file", () => {
     expect(page.url()).toMatch(/^file:/);
     expect(await page.locator(".vis-item").count()).toBeGreaterThan(10);
     expect(await page.locator(".details").textContent()).toContain("China joins IOM");
-    const counted = await page.locator(".count").textContent();
-    await page.fill("#q", "Compact");
-    await page.waitForFunction((before) => document.querySelector(".count")!.textContent !== before, counted);
-    expect(await page.locator(".count").textContent()).toMatch(/^[1-9]\d* of \d+ events/);
-    await page.fill("#q", "");
-    // "N of M events" comes back; the part in view may differ, since a narrow result fits the window to itself.
-    await page.waitForFunction(
-      (before) => document.querySelector(".count")!.textContent!.split("·")[0] === before!.split("·")[0],
-      counted,
-    );
-    await page.locator(".details .show-in-doc").first().click();
-    await page.locator("dialog.reader mark#cited-passage").waitFor();
-    await screenshot(page, "single-file-reader");
-    await page.keyboard.press("Escape");
-    expect(await exportFile(page, "network-png")).toBeGreaterThan(10_000);
-    expect(await exportFile(page, "csv")).toBeGreaterThan(1_000);
-    expect(await exportFile(page, "timeline-svg")).toBeGreaterThan(1_000);
+    await searchNarrowsThenClears(page, "Compact");
+    await showInDocument(page, "single-file-reader");
+    expect(await exportedBytes(page, "network-png")).toBeGreaterThan(10_000);
+    expect(await exportedBytes(page, "csv")).toBeGreaterThan(1_000);
+    expect(await exportedBytes(page, "timeline-svg")).toBeGreaterThan(1_000);
     await page.click(".tools button.tool-btn[aria-haspopup=menu]");
     await page.click("[data-export=handout]");
     await page.click(".handout-print");

@@ -9,6 +9,19 @@ import { writeMiniDataDir } from "../fixtures/miniDataDir.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+/** `npm run check:data` on a directory: its exit code and what it printed. */
+function runCheckData(dir: string): { code: number; out: string } {
+  try {
+    const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/checkData.ts"), dir], {
+      encoding: "utf8",
+    });
+    return { code: 0, out };
+  } catch (e) {
+    const err = e as { status: number; stdout: string };
+    return { code: err.status, out: err.stdout };
+  }
+}
+
 const writeMiniDir = (mutate?: (d: Dataset) => void) => writeMiniDataDir(mutate);
 
 describe("checkDataDir", () => {
@@ -31,17 +44,7 @@ describe("checkDataDir", () => {
   it("the CLI prints every problem and exits non-zero", () => {
     const dir = writeMiniDir();
     fs.rmSync(path.join(dir, "relations.json"));
-    let out = "";
-    let code = 0;
-    try {
-      execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/checkData.ts"), dir], {
-        encoding: "utf8",
-      });
-    } catch (e) {
-      const err = e as { status: number; stdout: string };
-      code = err.status;
-      out = err.stdout;
-    }
+    const { code, out } = runCheckData(dir);
     expect(code).toBe(1);
     expect(out.split("\n")[0]).toBe("relations.json › (file) › (item): file is missing");
     expect(out).toContain("check:data FAILED: 1 problem(s)");
@@ -62,17 +65,7 @@ describe("checkDataDir", () => {
       "events.json › china-observer › summary.en: planned event told without a future marker (will, is to, expected, planned…): review the tense",
       "events.json › china-observer › summary.zh: planned event told without a future marker (将、拟、计划、预计…): review the tense",
     ]);
-    let out = "";
-    let code = 0;
-    try {
-      execFileSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/checkData.ts"), dir], {
-        encoding: "utf8",
-      });
-    } catch (e) {
-      const err = e as { status: number; stdout: string };
-      code = err.status;
-      out = err.stdout;
-    }
+    const { code, out } = runCheckData(dir);
     expect(code).toBe(1);
     expect(out).toContain('events.json › china-joins-iom › summary.en: quoted "joined as a full member"');
     expect(out).toContain(

@@ -1,0 +1,53 @@
+/**
+ * Steps that several browser tests take through the app the same way: an export from the Export
+ * menu, a search that narrows the count and is cleared, and "Show in document".
+ */
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import { screenshot } from "./browser.ts";
+
+/** Opens the Export menu and chooses one export (`data-export` id). */
+export async function openExport(page: Page, id: string): Promise<void> {
+  await page.click(".tools button.tool-btn[aria-haspopup=menu]");
+  await page.click(`[data-export=${id}]`);
+}
+
+/** Downloads one export and returns its size in bytes. */
+export async function exportedBytes(page: Page, id: string): Promise<number> {
+  const [file] = await Promise.all([page.waitForEvent("download"), openExport(page, id)]);
+  let size = 0;
+  for await (const chunk of await file.createReadStream()) size += (chunk as Buffer).length;
+  return size;
+}
+
+/** The text of a download's stream. */
+export async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) text += (chunk as Buffer).toString("utf8");
+  return text;
+}
+
+/**
+ * A free-text search narrows the count to "N of M events"; cleared, the count of events comes back
+ * (the part in view may differ, since a narrow result fits the window to itself).
+ */
+export async function searchNarrowsThenClears(page: Page, query: string): Promise<void> {
+  const counted = await page.locator(".count").textContent();
+  await page.fill("#q", query);
+  await page.waitForFunction((before) => document.querySelector(".count")!.textContent !== before, counted);
+  expect(await page.locator(".count").textContent()).toMatch(/^[1-9]\d* of \d+ events/);
+  await page.fill("#q", "");
+  await page.waitForFunction(
+    (before) => document.querySelector(".count")!.textContent!.split("·")[0] === before!.split("·")[0],
+    counted,
+  );
+}
+
+/** "Show in document" on the details' first quote opens the reader at the passage; Escape closes it. */
+export async function showInDocument(page: Page, shot: string): Promise<void> {
+  await page.locator(".details .show-in-doc").first().click();
+  await page.locator("dialog.reader mark#cited-passage").waitFor();
+  await screenshot(page, shot);
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("dialog.reader:not([open])", { state: "attached" });
+}
