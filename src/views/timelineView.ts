@@ -109,39 +109,42 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const bandProbe = h("span", { class: "status-label tl-probe", "aria-hidden": "true" });
   container.append(probe, bandProbe);
   const context = document.createElement("canvas").getContext("2d")!;
-  const widths = new Map<string, number>();
-  let font = "";
+  const widths = new Map<string, Map<string, number>>();
   /**
-   * The titles' type: font size, and the height a line and the padding take, px, measured once
-   * per language and size (a CJK fallback font makes lines taller than the line height says;
-   * presenting sets larger type).
+   * The titles' type: font size, the height a line and the padding take, px, and the title and
+   * band fonts, measured once per language and screen (a CJK fallback font makes lines taller than
+   * the line height says; presenting sets larger type, scaled to the screen). Kept, so that an
+   * update reads no computed style: reading it forced a style pass on every filter and pan.
    */
-  const types = new Map<string, { size: number; line: number; pad: number }>();
+  const types = new Map<string, { size: number; line: number; pad: number; font: string; bandFont: string }>();
   const titleType = () => {
-    const size = parseFloat(getComputedStyle(probe).fontSize) || 12;
-    const key = `${store.get().lang}|${size}`;
+    const lang = store.get().lang;
+    const key = document.body.classList.contains("presenting") ? `${lang}|${innerWidth}x${innerHeight}` : lang;
     let type = types.get(key);
     if (!type) {
+      const size = parseFloat(getComputedStyle(probe).fontSize) || 12;
       probe.style.whiteSpace = "pre";
-      probe.textContent = store.get().lang === "zh" ? "国际移民 IOM" : "Migration";
+      probe.textContent = lang === "zh" ? "国际移民 IOM" : "Migration";
       const one = probe.offsetHeight;
       probe.textContent += `\n${probe.textContent}`;
       const line = probe.offsetHeight - one || size * 1.25;
       probe.textContent = "";
-      types.set(key, (type = { size, line, pad: Math.max(0, one - line) }));
+      const fonts = { font: getComputedStyle(probe).font, bandFont: getComputedStyle(bandProbe).font };
+      types.set(key, (type = { size, line, pad: Math.max(0, one - line), ...fonts }));
     }
     return type;
   };
-  const measurer = (el: HTMLElement) => {
-    const f = getComputedStyle(el).font;
+  /** Width of a text in one of the kept fonts, px: each text measured once per font. */
+  const measurer = (f: string) => {
+    let known = widths.get(f);
+    if (!known) widths.set(f, (known = new Map()));
+    const cache = known;
     return (text: string) => {
-      if (font !== f) {
-        font = f;
-        context.font = f;
-        widths.clear();
+      let w = cache.get(text);
+      if (w === undefined) {
+        if (context.font !== f) context.font = f;
+        cache.set(text, (w = context.measureText(text).width));
       }
-      let w = widths.get(text);
-      if (w === undefined) widths.set(text, (w = context.measureText(text).width));
       return w;
     };
   };
@@ -183,6 +186,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   let timeline: Timeline | null = null;
 
   let hoverTimer = 0;
+  // The event whose tooltip the keyboard opened (null while the pointer's shows).
+  let tooltipFor: string | null = null;
   let lastItemsKey = "";
   let lastSelKey = "";
   let lastFiltered: string[] | null = null;
@@ -282,8 +287,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const w0 = w.start.getTime();
     const msPerPx = (w.end.getTime() - w0) / view.width;
     const px = (ms: number) => (ms - w0) / msPerPx;
-    const measure = measurer(probe);
     const type = titleType();
+    const measure = measurer(type.font);
     const labelOpts = labelOptionsFor(type.size);
     const stackOpts = { ...STACK_OPTIONS, lineHeight: type.line, pad: type.pad };
     // Marks in px, then titles placed and sides chosen per row group, in the order vis-timeline
@@ -353,7 +358,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       const bands = statusSpansInView(statusSpans.get(s.lang)!, d.window);
       if (bands.shown.length < bands.inView)
         statusText = t(s.lang, "statusReduced", { shown: bands.shown.length, total: bands.inView });
-      const measureBand = measurer(bandProbe);
+      const measureBand = measurer(titleType().bandFont);
       // Each label whole, inside the window; labels that would overlap take separate rows.
       const placed = bands.shown
         .map((span) => {
@@ -462,7 +467,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const width = w.end - w.start;
     const msPerPx = width / view.width;
     const label =
-      (Math.min(measurer(probe)(e.title[store.get().lang]), labelOptionsFor(titleType().size).maxWidth) + 2 * DOT) *
+      (Math.min(measurer(titleType().font)(e.title[store.get().lang]), labelOptionsFor(titleType().size).maxWidth) +
+        2 * DOT) *
       msPerPx;
     const margin = width * 0.03;
     // A story step's window is authored: only an event outside it moves it (as its link shows).
@@ -559,6 +565,41 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     );
   }
 
+  /** An event's tooltip (title, date, kind and place), filled in and shown; false for no event. */
+  function showEventTip(itemId: string): boolean {
+    const e = index.eventsById.get(eventIdOfItem(itemId));
+    if (!e) return false;
+    window.clearTimeout(hoverTimer);
+    const lang = store.get().lang;
+    tooltip.replaceChildren(
+      h("strong", {}, e.title[lang]),
+      h("div", {}, items.get(itemId)?.spec?.dateLabel ?? ""),
+      h("div", { class: "muted" }, VOCAB.kind[e.kind][lang] + (e.place ? ` · ${e.place[lang]}` : "")),
+    );
+    tooltip.hidden = false;
+    return true;
+  }
+
+  /**
+   * The tooltip of the event the keyboard selected, under its title (as hovering shows it): the
+   * timeline is one focus stop, so its selected event is the one with the focus.
+   */
+  function anchorTipToEvent(eventId: string) {
+    const label = host.querySelector<HTMLElement>(`.ev-label[data-event="${CSS.escape(eventId)}"]`);
+    const itemId = items.getIds().find((id) => eventIdOfItem(String(id)) === eventId);
+    if (!label || itemId === undefined || !showEventTip(String(itemId))) {
+      tooltip.hidden = true;
+      return;
+    }
+    tooltipFor = eventId;
+    const box = container.getBoundingClientRect();
+    const at = (label.querySelector(".ev-title") ?? label).getBoundingClientRect();
+    tooltip.style.left = `${Math.max(0, Math.min(at.left - box.left, box.width - 260))}px`;
+    // Below the title, or above it when the title is near the panel's bottom.
+    const below = at.bottom - box.top + 6;
+    tooltip.style.top = `${below + tooltip.offsetHeight > box.height ? Math.max(0, at.top - box.top - tooltip.offsetHeight - 6) : below}px`;
+  }
+
   /** An aggregate's first events, under it, while it has the focus or the pointer. */
   function showList(anchor: HTMLElement, agg: AggregateSpec, lang: ViewState["lang"]) {
     window.clearTimeout(hoverTimer);
@@ -608,6 +649,14 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   container.tabIndex = 0;
   const onKey = (e: KeyboardEvent) => {
     if (e.target !== container) return;
+    if (e.key === "Escape" && !tooltip.hidden) {
+      // Hides the tooltip and nothing else (the selection stays).
+      e.preventDefault();
+      e.stopPropagation();
+      tooltip.hidden = true;
+      tooltipFor = null;
+      return;
+    }
     if ((e.key === "f" || e.key === "F") && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       fitToResults();
@@ -633,8 +682,24 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     } else return;
     e.preventDefault();
     store.set({ sel: { type: "event", id: ids[next] } });
+    // After vis-timeline has drawn the items the selection rebuilt.
+    requestAnimationFrame(() => anchorTipToEvent(ids[next]));
   };
   container.addEventListener("keydown", onKey);
+  // Focus coming back to a timeline with a selected event shows that event's tooltip; leaving hides it.
+  const onFocus = (e: FocusEvent) => {
+    const sel = store.get().sel;
+    if (e.target === container && sel?.type === "event" && container.matches(":focus-visible"))
+      anchorTipToEvent(sel.id);
+  };
+  const onBlur = (e: FocusEvent) => {
+    if (e.target === container && tooltipFor) {
+      tooltip.hidden = true;
+      tooltipFor = null;
+    }
+  };
+  container.addEventListener("focus", onFocus);
+  container.addEventListener("blur", onBlur);
   const labelTimeline = (lang: ViewState["lang"]) => {
     container.setAttribute("aria-label", `${t(lang, "timeline")}. ${t(lang, "timelineKeys")}`);
     fitButton.textContent = t(lang, "fitResults");
@@ -670,22 +735,18 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       if (el) showList(el, agg, store.get().lang);
       return;
     }
-    const e = index.eventsById.get(eventIdOfItem(String(props.item)));
-    if (!e) return;
-    window.clearTimeout(hoverTimer);
-    const lang = store.get().lang;
-    tooltip.replaceChildren(
-      h("strong", {}, e.title[lang]),
-      h("div", {}, items.get(String(props.item))?.spec?.dateLabel ?? ""),
-      h("div", { class: "muted" }, VOCAB.kind[e.kind][lang] + (e.place ? ` · ${e.place[lang]}` : "")),
-    );
+    if (!showEventTip(String(props.item))) return;
     const box = container.getBoundingClientRect();
     tooltip.style.left = `${Math.min(props.event.clientX - box.left + 12, box.width - 260)}px`;
     tooltip.style.top = `${props.event.clientY - box.top + 16}px`;
-    tooltip.hidden = false;
+    tooltipFor = null;
   });
   timeline.on("itemout", () => {
     hoverTimer = window.setTimeout(() => (tooltip.hidden = true), 80);
+  });
+  // The keyboard's tooltip follows its item when a redraw moves it (into view, or restacked).
+  timeline.on("changed", () => {
+    if (tooltipFor && !tooltip.hidden) anchorTipToEvent(tooltipFor);
   });
 
   const unsubscribe = store.subscribe((s, prev) => {
@@ -720,6 +781,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     unsubscribe();
     resize.disconnect();
     container.removeEventListener("keydown", onKey);
+    container.removeEventListener("focus", onFocus);
+    container.removeEventListener("blur", onBlur);
     cancelAnimationFrame(rangeFrame);
     timeline?.destroy();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== highlightSheet);

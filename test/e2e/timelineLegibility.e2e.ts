@@ -23,6 +23,12 @@ const SIZES = [
   { width: 1366, height: 768 },
 ];
 const TARGET = 0.9;
+/**
+ * Over all the events in view, counting those held in blocks as unreadable: the level reached so
+ * far, so that a change that hides more titles fails. Issue 16's target is TARGET here too; the
+ * crowded windows (2011: 61 events, 13 of them on 1–2 December) do not reach it yet.
+ */
+const ALL_IN_VIEW_FLOOR = 0.58;
 
 interface Legibility {
   /** Events whose dates fall in the window: drawn on their own, or counted in a block */
@@ -45,6 +51,7 @@ function measure(page: Page): Promise<Legibility> {
     const inside = (r: DOMRect, c: DOMRect) =>
       r.left >= c.left - 0.5 && r.right <= c.right + 0.5 && r.top >= c.top - 0.5 && r.bottom <= c.bottom + 0.5;
     const seen = new Map<string, boolean>();
+    const drawnTitles: Array<{ id: string; title: HTMLElement; rects: DOMRect[] }> = [];
     for (const label of document.querySelectorAll<HTMLElement>(".timeline-host .ev-label")) {
       const id = label.dataset.event!;
       const item = label.closest<HTMLElement>(".vis-item")!;
@@ -73,6 +80,21 @@ function measure(page: Page): Promise<Legibility> {
       }
       // An item in a grouped timeline sits in two rows: readable once is enough.
       seen.set(id, (seen.get(id) ?? false) || ok);
+      if (ok) drawnTitles.push({ id, title, rects });
+    }
+    // Overlapped: another title, or another event's mark, lies over some of its text.
+    const marks = [...document.querySelectorAll<HTMLElement>(".timeline-host .ev-mark")].map((m) => ({
+      id: m.closest<HTMLElement>(".ev-label")!.dataset.event!,
+      r: m.getBoundingClientRect(),
+    }));
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    for (const t of drawnTitles) {
+      const others = [
+        ...drawnTitles.filter((o) => o.title !== t.title).flatMap((o) => o.rects.map((r) => ({ id: o.id, r }))),
+        ...marks,
+      ].filter((o) => o.id !== t.id);
+      if (t.rects.some((r) => others.some((o) => meets(r, o.r)))) seen.set(t.id, false);
     }
     const unreadable = [...seen].filter(([, ok]) => !ok).map(([id]) => id);
     // Events counted in a block ("12 events · …") are in view but their titles are not shown.
@@ -115,6 +137,7 @@ describe("timeline legibility", () => {
         for (const r of results)
           expect(r.readable / r.drawn, `${r.window}: ${r.unreadable.join(", ")}`).toBeGreaterThanOrEqual(TARGET);
         expect(readable / drawn).toBeGreaterThanOrEqual(TARGET);
+        expect(share).toBeGreaterThanOrEqual(ALL_IN_VIEW_FLOOR);
       });
     }
   }

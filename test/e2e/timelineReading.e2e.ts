@@ -192,4 +192,41 @@ describe("timeline reading", () => {
     await screenshot(page, "timeline-zoomed-out");
     await page.context().close();
   });
+  it("an event reached from the keyboard shows its tooltip under its title, and Escape hides it", async () => {
+    const { page, errors } = await app.open("?from=2016-01-01&to=2016-12-31", { width: 1600, height: 900 });
+    await page.waitForSelector(".timeline-host .ev-label");
+    await page.locator(".timeline-host").focus();
+    await page.keyboard.press("ArrowRight");
+    const tip = page.locator(".tl-tooltip");
+    await tip.waitFor({ state: "visible" });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sel")?.startsWith("event:"));
+    const sel = await page.evaluate(() => new URL(location.href).searchParams.get("sel"));
+    const id = sel!.slice("event:".length);
+    const title = await page.locator(`.timeline-host .ev-label[data-event="${id}"] .ev-title`).textContent();
+    expect(await tip.locator("strong").textContent()).toBe(title);
+    // Next to its title, not left wherever the pointer was.
+    await page.waitForTimeout(700);
+    const [t, l] = await Promise.all([
+      tip.boundingBox(),
+      page.locator(`.timeline-host .ev-label[data-event="${id}"] .ev-title`).boundingBox(),
+    ]);
+    // Over the title's columns (moved left only as far as the panel's right edge needs)…
+    expect(t!.x).toBeLessThan(l!.x + l!.width);
+    expect(t!.x + t!.width).toBeGreaterThan(l!.x);
+    // …and just under or above it.
+    expect(Math.min(Math.abs(t!.y - (l!.y + l!.height)), Math.abs(t!.y + t!.height - l!.y))).toBeLessThan(30);
+    // The next event takes the tooltip with it.
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((prev) => new URL(location.href).searchParams.get("sel") !== prev, sel);
+    const next = (await page.evaluate(() => new URL(location.href).searchParams.get("sel")))!.slice("event:".length);
+    const nextTitle = await page.locator(`.timeline-host .ev-label[data-event="${next}"] .ev-title`).textContent();
+    await page.waitForFunction((text) => document.querySelector(".tl-tooltip strong")?.textContent === text, nextTitle);
+    await page.keyboard.press("Escape");
+    expect(await tip.isVisible()).toBe(false);
+    // The selection stays; only the tooltip went.
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get("sel"))).toBe(`event:${next}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

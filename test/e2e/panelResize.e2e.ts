@@ -1,0 +1,65 @@
+/**
+ * The panel edges, dragged with a pointer as a user does: the panels take the new widths, the
+ * timeline redraws to its new width, and the sizes are there again after a reload.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useAppSession } from "./appSession.ts";
+
+const app = useAppSession(4318);
+
+const widths = (page: Page) =>
+  page.evaluate(() => {
+    const w = (sel: string) => Math.round(document.querySelector<HTMLElement>(sel)!.getBoundingClientRect().width);
+    return {
+      timeline: w(".timeline-panel"),
+      network: w(".network-panel"),
+      details: w(".details"),
+      center: w(".timeline-host .vis-panel.vis-center"),
+    };
+  });
+
+/** Presses on the middle of a handle and drags it `dx` px sideways in steps, as a hand would. */
+async function drag(page: Page, handle: string, dx: number) {
+  const box = (await page.locator(handle).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(x + (dx * i) / 8, y);
+  await page.mouse.up();
+}
+
+describe("panel resizing", () => {
+  it("dragging the edges changes the panels' widths, and a reload keeps them", async () => {
+    const { page, errors } = await app.open("?from=2016-01-01&to=2016-12-31", { width: 1600, height: 900 });
+    await page.waitForSelector(".timeline-host .ev-label");
+    const before = await widths(page);
+
+    await drag(page, ".panel-sep.sep-timeline", 150);
+    await page.waitForTimeout(300);
+    const wider = await widths(page);
+    expect(wider.timeline - before.timeline).toBeGreaterThan(130);
+    expect(wider.timeline - before.timeline).toBeLessThan(170);
+    expect(before.network - wider.network).toBeGreaterThan(130);
+    expect(Math.abs(wider.details - before.details)).toBeLessThanOrEqual(1);
+    // The timeline draws into its new width.
+    expect(wider.center - before.center).toBeGreaterThan(130);
+
+    await drag(page, ".panel-sep.sep-details", -100);
+    await page.waitForTimeout(300);
+    const after = await widths(page);
+    expect(after.details - wider.details).toBeGreaterThan(85);
+    expect(after.details - wider.details).toBeLessThan(115);
+    expect(after.network).toBeLessThan(wider.network);
+
+    await page.reload();
+    await page.waitForSelector(".timeline-host .ev-label");
+    await page.waitForTimeout(300);
+    const reloaded = await widths(page);
+    expect(Math.abs(reloaded.timeline - after.timeline)).toBeLessThanOrEqual(2);
+    expect(Math.abs(reloaded.details - after.details)).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
