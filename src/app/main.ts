@@ -14,7 +14,7 @@ import { t } from "../model/i18n.ts";
 import { afterFirstPaint } from "../views/runLayout.ts";
 import { h } from "../views/dom.ts";
 import { mountImportPanel, type ImportResult } from "../views/importPanel.ts";
-import { loadDeck } from "./deckStorage.ts";
+import { loadDecks } from "./deckStorage.ts";
 import { takeEarlyBundle } from "./earlyBundle.ts";
 import { buildLayout } from "./layout.ts";
 import { openBundle, type OpenedBundle, type Prepared } from "./openBundle.ts";
@@ -50,8 +50,8 @@ async function main() {
   const urlLang = new URLSearchParams(location.search).get("lang") === "zh" ? "zh" : "en";
   let first: Loaded | null = null;
   const notices: string[] = [];
-  // A saved deck is checked (zod loads for it) while the data downloads.
-  const savedDeck = loadDeck();
+  // The saved decks are checked (zod loads for it) while the data downloads.
+  const savedDeck = loadDecks();
   // A ?data= link: its download and validation worker started in the early entry while this
   // script loaded.
   const early = takeEarlyBundle();

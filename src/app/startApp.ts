@@ -16,6 +16,7 @@ import { describeFailure } from "../model/describeFailure.ts";
 import { stepViewOf, viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { parseViewState, type KnownIds } from "../model/urlState.ts";
 import { deckToStory, emptyDeck, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
+import { currentDeck, type DeckShelf } from "../model/deckShelf.ts";
 import { mountDetailsPanel } from "../views/detailsPanel.ts";
 import { relationTitle } from "../model/relationTitle.ts";
 import { mountDocumentReader } from "../views/documentReader.ts";
@@ -33,7 +34,7 @@ import { mountStoryMenu } from "../views/storyMenu.ts";
 import { mountPanelResizer } from "../views/panelResizer.ts";
 import { mountTimelineView } from "../views/timelineView.ts";
 import { createCapabilities } from "../state/capabilities.ts";
-import { loadDeck, saveDeck } from "./deckStorage.ts";
+import { loadDecks, saveDecks } from "./deckStorage.ts";
 import { createDeriver } from "../state/derive.ts";
 import type { Layout } from "./layout.ts";
 import { createStore } from "../state/store.ts";
@@ -49,8 +50,8 @@ export interface StartOptions {
   lang?: Lang;
   /** Index and graph already built for this dataset (an import, while it was validated) */
   prepared?: Prepared | null;
-  /** The user's deck, when its loading was started earlier (read from local storage otherwise) */
-  deck?: ReturnType<typeof loadDeck>;
+  /** The user's decks, when their loading was started earlier (read from local storage otherwise) */
+  deck?: ReturnType<typeof loadDecks>;
 }
 
 export interface RunningApp {
@@ -94,8 +95,9 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   const prepared = opts.prepared?.dataset === dataset ? opts.prepared : null;
   const index = prepared?.index ?? buildDatasetIndex(dataset);
   const { firstYear, lastYear, ...fullWindow } = wholeYearsCovering(index.extent);
-  const loaded = await (opts.deck ?? loadDeck());
-  let deck: UserDeck = loaded.deck;
+  const loaded = await (opts.deck ?? loadDecks());
+  let shelf: DeckShelf = loaded.shelf;
+  let deck: UserDeck = currentDeck(shelf);
   // A link can carry a deck (deckLink.ts): presented from the link, the briefer's own deck kept.
   const linked = await readLinkedDeck(location.search);
   let linkedDeck: UserDeck | null = linked.deck;
@@ -270,12 +272,15 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
     store,
     stories: dataset.stories,
     deck: () => deck,
-    setDeck: (next) => {
-      deck = next;
+    shelf: () => shelf,
+    linkedDeck: () => linkedDeck,
+    setShelf: (next) => {
+      shelf = next;
+      deck = currentDeck(shelf);
       linkedDeck = null;
       if (deck.slides.length) known.stories!.set(USER_DECK_ID, deck.slides.length);
       else known.stories!.delete(USER_DECK_ID);
-      saveDeck(deck);
+      saveDecks(shelf);
       refreshDeckParam();
     },
     deckStory,

@@ -41,3 +41,33 @@ export function parseUserDeck(text: string): DeckParse {
   const issue = result.error.issues[0];
   return { ok: false, error: `${issue.path.join(".") || "(file)"}: ${issue.message}` };
 }
+
+/** The decks kept in local storage (deckShelf.ts): at least one, the open one among them. */
+export const DeckShelfSchema = z
+  .object({
+    format: z.literal("liaison-decks"),
+    version: z.literal(2),
+    current: z.string(),
+    decks: z
+      .array(z.object({ id: z.string().regex(/^d\d+$/), deck: UserDeckSchema }).strict())
+      .min(1)
+      .max(200),
+  })
+  .strict()
+  .refine((s) => s.decks.some((d) => d.id === s.current), { message: "the open deck is not among the decks" })
+  .refine((s) => new Set(s.decks.map((d) => d.id)).size === s.decks.length, { message: "two decks share an id" });
+
+export type ShelfParse = { ok: true; shelf: z.infer<typeof DeckShelfSchema> } | { ok: false; error: string };
+
+export function parseDeckShelf(text: string): ShelfParse {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "not valid JSON" };
+  }
+  const result = DeckShelfSchema.safeParse(raw);
+  if (result.success) return { ok: true, shelf: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, error: `${issue.path.join(".") || "(file)"}: ${issue.message}` };
+}

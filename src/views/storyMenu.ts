@@ -1,6 +1,7 @@
 /**
  * The stories dialog: the curated stories with a "Present" button each, and the briefer's own
- * deck — add the current view as a slide, reorder, remove, export and import as JSON, present.
+ * decks — several, named: create, switch, rename, duplicate, delete; in the open one, add the
+ * current view as a slide, edit, reorder, remove; export and import as JSON, present.
  */
 import type { Store } from "../state/store.ts";
 import type { Lang } from "../data/schema.ts";
@@ -8,7 +9,16 @@ import { describeFailure } from "../model/describeFailure.ts";
 import { t } from "../model/i18n.ts";
 import { viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { readFileText } from "../data/decodeText.ts";
-import { USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
+import { USER_DECK_ID, emptyDeck, type UserDeck } from "../model/userDeck.ts";
+import {
+  addDeck,
+  deleteCurrent,
+  duplicateCurrent,
+  replaceCurrent,
+  switchDeck,
+  uniqueTitle,
+  type DeckShelf,
+} from "../model/deckShelf.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { slideFileName } from "../model/fileNames.ts";
 import { h, setChildren } from "./dom.ts";
@@ -17,8 +27,12 @@ import { download } from "./dom.ts";
 export interface StoryMenuDeps {
   store: Store<ViewState>;
   stories: PlayableStory[];
+  /** The open deck */
   deck: () => UserDeck;
-  setDeck: (deck: UserDeck) => void;
+  shelf: () => DeckShelf;
+  setShelf: (shelf: DeckShelf) => void;
+  /** A deck the page's link carries (presented from the link), if any */
+  linkedDeck: () => UserDeck | null;
   deckStory: () => PlayableStory;
   /** The current view as a step view, camera included */
   captureView: () => UserDeck["slides"][number]["view"];
@@ -42,7 +56,13 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
   document.body.append(dialog);
   button.addEventListener("click", () => open());
 
+  const setDeck = (deck: UserDeck) => deps.setShelf(replaceCurrent(deps.shelf(), deck));
+  /** A deck file read and waiting for the user to say: replace the open deck, or add it. */
+  let pendingImport: UserDeck | null = null;
+  const focusAfterRender = (selector: string) => body.querySelector<HTMLElement>(selector)?.focus();
+
   function open() {
+    pendingImport = null;
     render();
     if (!dialog.open) dialog.showModal();
   }
@@ -84,7 +104,11 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
       "aria-label": t(lang, "deckTitle"),
     }) as HTMLInputElement;
     titleInput.addEventListener("change", () => {
-      if (titleInput.value.trim()) deps.setDeck({ ...deps.deck(), title: titleInput.value.trim() });
+      if (titleInput.value.trim()) {
+        setDeck({ ...deps.deck(), title: titleInput.value.trim() });
+        render();
+        focusAfterRender(".deck-title");
+      }
     });
     const slideInput = h("input", {
       type: "text",
@@ -114,25 +138,186 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
         deps.toast(describeFailure(lang, "whatImport", error));
         return;
       }
-      // Replacing a deck with slides asks first.
-      if (
-        parsed.ok &&
-        deps.deck().slides.length &&
-        !window.confirm(t(lang, "replaceDeck", { title: deps.deck().title, n: deps.deck().slides.length }))
-      ) {
-        fileInput.value = "";
+      fileInput.value = "";
+      if (!parsed.ok) return void deps.toast(t(lang, "deckImportFailed", { reason: parsed.error }));
+      // A deck with slides is not replaced without asking: replace it, or add the file as a new deck.
+      if (deps.deck().slides.length) {
+        pendingImport = parsed.deck;
+        render();
+        focusAfterRender(".import-replace");
         return;
       }
-      if (parsed.ok) {
-        deps.setDeck(parsed.deck);
-        deps.toast(t(lang, "deckImported", { title: parsed.deck.title, n: parsed.deck.slides.length }));
-      } else deps.toast(t(lang, "deckImportFailed", { reason: parsed.error }));
+      setDeck(parsed.deck);
+      deps.toast(t(lang, "deckImported", { title: parsed.deck.title, n: parsed.deck.slides.length }));
       render();
     });
+    const importChoice = (incoming: UserDeck) => {
+      const current = deps.deck();
+      const done = (focus: string) => {
+        pendingImport = null;
+        render();
+        focusAfterRender(focus);
+      };
+      return h(
+        "div",
+        { class: "import-choice", role: "group", "aria-label": t(lang, "importDeck") },
+        h(
+          "p",
+          {},
+          t(lang, "importChoice", {
+            title: incoming.title,
+            n: incoming.slides.length,
+            current: current.title,
+            m: current.slides.length,
+          }),
+        ),
+        h(
+          "div",
+          { class: "deck-actions" },
+          h(
+            "button",
+            {
+              type: "button",
+              class: "import-replace",
+              onclick: () => {
+                setDeck(incoming);
+                deps.toast(t(lang, "deckImported", { title: incoming.title, n: incoming.slides.length }));
+                done(".deck-picker");
+              },
+            },
+            t(lang, "importReplace", { current: current.title }),
+          ),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "import-add",
+              onclick: () => {
+                const shelf = deps.shelf();
+                const title = uniqueTitle(shelf, incoming.title, lang === "zh");
+                deps.setShelf(addDeck(shelf, { ...incoming, title }));
+                deps.toast(t(lang, "deckAdded", { title, n: incoming.slides.length }));
+                done(".deck-picker");
+              },
+            },
+            t(lang, "importAdd"),
+          ),
+          h(
+            "button",
+            { type: "button", class: "import-cancel", onclick: () => done(".import-deck") },
+            t(lang, "cancel"),
+          ),
+        ),
+      );
+    };
+    /** Which deck is open, and the decks' own actions: new, duplicate, delete. */
+    const shelfRow = () => {
+      const shelf = deps.shelf();
+      const picker = h(
+        "select",
+        { class: "deck-picker", "aria-label": t(lang, "deckPicker") },
+        ...shelf.decks.map(({ id, deck: d }) =>
+          h(
+            "option",
+            { value: id, selected: id === shelf.current },
+            t(lang, "deckOption", { title: d.title, n: d.slides.length }),
+          ),
+        ),
+      ) as HTMLSelectElement;
+      picker.value = shelf.current;
+      picker.addEventListener("change", () => {
+        deps.setShelf(switchDeck(deps.shelf(), picker.value));
+        pendingImport = null;
+        render();
+        focusAfterRender(".deck-picker");
+      });
+      const opened = (next: DeckShelf) => {
+        deps.setShelf(next);
+        pendingImport = null;
+        render();
+        // A new deck's first need is a name: its title field, selected.
+        const title = body.querySelector<HTMLInputElement>(".deck-title");
+        title?.focus();
+        title?.select();
+      };
+      return h(
+        "div",
+        { class: "deck-shelf", role: "group", "aria-label": t(lang, "decksGroup") },
+        h("label", { class: "deck-picker-label" }, h("span", {}, t(lang, "deckPicker")), picker),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "new-deck",
+            onclick: () => {
+              const s = deps.shelf();
+              opened(addDeck(s, emptyDeck(uniqueTitle(s, t(lang, "newDeckTitle"), lang === "zh"))));
+            },
+          },
+          `+ ${t(lang, "newDeck")}`,
+        ),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "duplicate-deck",
+            onclick: () => {
+              const s = deps.shelf();
+              const title = uniqueTitle(s, t(lang, "copyTitle", { title: deps.deck().title }), lang === "zh");
+              opened(duplicateCurrent(s, title));
+            },
+          },
+          t(lang, "duplicateDeck"),
+        ),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "delete-deck",
+            onclick: () => {
+              const d = deps.deck();
+              if (!window.confirm(t(lang, "deleteDeckConfirm", { title: d.title, n: d.slides.length }))) return;
+              deps.setShelf(deleteCurrent(deps.shelf(), t(lang, "newDeckTitle")));
+              pendingImport = null;
+              deps.toast(t(lang, "deckDeleted", { title: d.title }));
+              render();
+              focusAfterRender(".deck-picker");
+            },
+          },
+          t(lang, "deleteDeck"),
+        ),
+      );
+    };
+    /** A deck the link carries can be kept among one's own. */
+    const linkedRow = () => {
+      const linked = deps.linkedDeck();
+      if (!linked) return null;
+      return h(
+        "div",
+        { class: "linked-deck" },
+        h("span", {}, t(lang, "linkedDeckHere", { title: linked.title, n: linked.slides.length })),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "keep-linked-deck",
+            onclick: () => {
+              const shelf = deps.shelf();
+              const title = uniqueTitle(shelf, linked.title, lang === "zh");
+              deps.setShelf(addDeck(shelf, { ...linked, title }));
+              deps.toast(t(lang, "deckAdded", { title, n: linked.slides.length }));
+              render();
+              focusAfterRender(".deck-picker");
+            },
+          },
+          t(lang, "keepLinkedDeck"),
+        ),
+      );
+    };
     const addSlide = () => {
       const title = slideInput.value.trim() || `${deps.deck().slides.length + 1}`;
       const d = deps.deck();
-      deps.setDeck({ ...d, slides: [...d.slides, { title, view: deps.captureView() }] });
+      setDeck({ ...d, slides: [...d.slides, { title, view: deps.captureView() }] });
       render();
     };
     const move = (i: number, to: number) => {
@@ -141,14 +326,14 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
       const slides = [...d.slides];
       const [s] = slides.splice(i, 1);
       slides.splice(to, 0, s);
-      deps.setDeck({ ...d, slides });
+      setDeck({ ...d, slides });
       render();
       // Keep the keyboard on the slide that moved.
       body.querySelector<HTMLElement>(`.slides li[data-slide="${to}"] .slide-handle`)?.focus();
     };
     const edit = (i: number, patch: Partial<UserDeck["slides"][number]>) => {
       const d = deps.deck();
-      deps.setDeck({ ...d, slides: d.slides.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+      setDeck({ ...d, slides: d.slides.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
     };
     let dragged = -1;
     /** A slide: its title, text and notes editable in place; moved by its handle (drag, or Alt+↑/↓). */
@@ -238,7 +423,7 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
               "aria-label": t(lang, "removeSlide", { n: i + 1 }),
               onclick: () => {
                 const d = deps.deck();
-                deps.setDeck({ ...d, slides: d.slides.filter((_, j) => j !== i) });
+                setDeck({ ...d, slides: d.slides.filter((_, j) => j !== i) });
                 render();
               },
             },
@@ -295,7 +480,10 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
         { class: "deck" },
         h("h3", {}, t(lang, "myDeck")),
         h("p", { class: "muted" }, t(lang, "myDeckHint")),
-        titleInput,
+        linkedRow(),
+        shelfRow(),
+        h("label", { class: "deck-title-label" }, h("span", {}, t(lang, "deckTitle")), titleInput),
+        pendingImport ? importChoice(pendingImport) : null,
         h(
           "div",
           { class: "deck-add" },

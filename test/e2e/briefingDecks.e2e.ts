@@ -83,3 +83,126 @@ describe("the exported images' title", () => {
       await page.context().close();
     });
 });
+
+describe("several named decks", () => {
+  const oldDeck = {
+    format: "liaison-deck",
+    version: 1,
+    title: "Old briefing",
+    slides: [{ title: "One", view: { from: "2016-01-01", to: "2016-12-31", sel: { type: "event", id: NANJING } } }],
+  };
+  for (const lang of ["en", "zh"] as const)
+    it(`are created, renamed, duplicated, switched, deleted, kept, imported and linked by name (${lang})`, async () => {
+      const L =
+        lang === "zh"
+          ? {
+              fresh: "简报",
+              second: "第二份简报",
+              copy: "第二份简报（副本）",
+              imported: "导入的简报",
+              again: "导入的简报（2）",
+            }
+          : {
+              fresh: "Briefing",
+              second: "Second deck",
+              copy: "Second deck (copy)",
+              imported: "Imported deck",
+              again: "Imported deck (2)",
+            };
+      // A deck stored before there were several (liaison.deck.v1) is migrated on the first load.
+      const { page, errors } = await app.open(`?lang=${lang}&from=2016-01-01&to=2016-12-31`, {
+        init: `if (!localStorage.getItem("liaison.decks.v2")) localStorage.setItem("liaison.deck.v1", ${JSON.stringify(JSON.stringify(oldDeck))});`,
+      });
+      const options = () => page.locator(".deck-picker option").allTextContents();
+      const slideTitles = () =>
+        page.locator(".slides .slide-edit-title").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      const openStories = () => page.click(".tools .tool-btn >> nth=0");
+      await openStories();
+      expect(await options()).toEqual([lang === "zh" ? "Old briefing · 1 张" : "Old briefing · 1 slides"]);
+      expect(await slideTitles()).toEqual(["One"]);
+
+      // New: an empty deck, its title field focused and selected for a name typed at once.
+      await page.click(".new-deck");
+      expect(await page.locator(".deck-title").inputValue()).toBe(L.fresh);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("deck-title");
+      await page.keyboard.type(L.second);
+      await page.keyboard.press("Tab");
+      expect(await page.locator(".deck-picker option:checked").textContent()).toContain(L.second);
+      expect(await page.locator(".slides").count()).toBe(0);
+      await page.fill(".slide-title", "S1");
+      await page.click(".add-slide");
+      expect(await slideTitles()).toEqual(["S1"]);
+
+      // Duplicate: a copy after it, opened; its slides are its own.
+      await page.click(".duplicate-deck");
+      expect(await page.locator(".deck-title").inputValue()).toBe(L.copy);
+      expect(await slideTitles()).toEqual(["S1"]);
+      await page.locator(".slides .slide-edit-title").fill("S1 in the copy");
+      await page.locator(".slides .slide-edit-title").blur();
+      expect((await options()).map((o) => o.split(" · ")[0])).toEqual(["Old briefing", L.second, L.copy]);
+
+      // Switch by keyboard: the picker keeps the focus.
+      await page.focus(".deck-picker");
+      await page.keyboard.press("ArrowUp");
+      expect(await page.locator(".deck-title").inputValue()).toBe(L.second);
+      expect(await slideTitles()).toEqual(["S1"]);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("deck-picker");
+
+      // Delete asks first: dismissed, nothing goes; accepted, the deck goes and its neighbour opens.
+      page.once("dialog", (d) => void d.dismiss());
+      await page.click(".delete-deck");
+      expect(await options()).toHaveLength(3);
+      const asked = new Promise<string>((resolve) =>
+        page.once("dialog", (d) => {
+          resolve(d.message());
+          void d.accept();
+        }),
+      );
+      await page.click(".delete-deck");
+      expect(await asked).toContain(L.second);
+      expect((await options()).map((o) => o.split(" · ")[0])).toEqual(["Old briefing", L.copy]);
+      expect(await page.locator(".deck-title").inputValue()).toBe(L.copy);
+      expect(await slideTitles()).toEqual(["S1 in the copy"]);
+
+      // Kept in this browser: a reload opens the same decks and the same open deck.
+      await page.reload();
+      await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+      expect(await page.evaluate(() => localStorage.getItem("liaison.deck.v1"))).toBeNull();
+      await openStories();
+      expect((await options()).map((o) => o.split(" · ")[0])).toEqual(["Old briefing", L.copy]);
+      expect(await page.locator(".deck-title").inputValue()).toBe(L.copy);
+
+      // Exported under the deck's name; imported over a deck with slides, it asks: added as a new deck.
+      const [d] = await Promise.all([page.waitForEvent("download"), page.click(".export-deck")]);
+      expect(d.suggestedFilename()).toBe(`${L.copy.replace(/ /g, "-")}.json`);
+      const file = path.join(tmp, `import-${lang}.json`);
+      const saved = JSON.parse(fs.readFileSync((await d.path())!, "utf8"));
+      fs.writeFileSync(file, JSON.stringify({ ...saved, title: L.imported }));
+      await page.setInputFiles("#deck-file", file);
+      expect(await page.locator(".import-choice").textContent()).toContain(L.imported);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("import-replace");
+      await page.click(".import-add");
+      await page.setInputFiles("#deck-file", file);
+      await page.click(".import-add");
+      expect((await options()).map((o) => o.split(" · ")[0])).toEqual(["Old briefing", L.copy, L.imported, L.again]);
+      expect(await page.locator(".deck-title").inputValue()).toBe(L.again);
+
+      // A link to the open deck carries it, name and all: another browser presents it and can keep it.
+      await page.click(".deck .present-btn");
+      await page.waitForFunction(() => location.search.includes("deck="));
+      const link = page.url();
+      await page.context().close();
+      const other = await app.openUrl(link);
+      expect(await other.page.locator(".notices").textContent()).toContain(L.again);
+      await other.page.keyboard.press("Escape");
+      await other.page.waitForFunction(() => !location.search.includes("story="));
+      await other.page.click(".tools .tool-btn >> nth=0");
+      expect(await other.page.locator(".linked-deck").textContent()).toContain(L.again);
+      await other.page.click(".keep-linked-deck");
+      expect(await other.page.locator(".deck-picker option:checked").textContent()).toContain(L.again);
+      expect(await other.page.locator(".slides .slide-edit-title").inputValue()).toBe("S1 in the copy");
+      expect(errors).toEqual([]);
+      expect(other.errors).toEqual([]);
+      await other.page.context().close();
+    });
+});

@@ -291,18 +291,16 @@ describe("presentation on a projector", () => {
     expect(await page.locator(".pres-headline").textContent()).toBe("Renamed");
     expect(await page.locator(".pres-text").textContent()).toBe("China joined IOM in 2016.");
     await page.keyboard.press("Escape");
-    // Importing over a deck with slides asks first: refused, nothing changes; accepted, replaced.
+    // Importing over a deck with slides asks first: cancelled, nothing changes; replaced, replaced.
     const other = { ...saved, title: "Imported deck", slides: saved.slides.slice(0, 1) };
     const otherFile = path.join(ROOT, "test-results", "imported-deck.json");
     fs.writeFileSync(otherFile, JSON.stringify(other));
     await page.click(".tools .tool-btn >> nth=0");
-    page.once("dialog", (dialog) => void dialog.dismiss());
     await page.setInputFiles("#deck-file", otherFile);
-    await page.waitForTimeout(300);
+    await page.click(".import-cancel");
     expect(await titles()).toEqual(["Third", "Renamed", "Second"]);
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.setInputFiles("#deck-file", []);
     await page.setInputFiles("#deck-file", otherFile);
+    await page.click(".import-replace");
     await page.waitForFunction(() => document.querySelectorAll(".slides li").length === 1);
     expect(await page.locator(".deck-title").inputValue()).toBe("Imported deck");
     expect(errors).toEqual([]);
