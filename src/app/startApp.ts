@@ -326,6 +326,7 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   document.body.dataset.ready = "true";
   (window as unknown as { liaisonApp?: unknown }).liaisonApp = {
     select: (sel: ViewState["sel"]) => store.set({ sel }),
+    pair: (pair: ViewState["pair"]) => store.set({ pair, via: null, sel: null }),
   };
   return {
     teardown: () => {

@@ -2,10 +2,9 @@
  * Connections between two actors, each standing for itself and its bodies (China with its
  * ministries, IOM with its offices): the relations between them, the events in which both take
  * part, the intermediaries (actors with events alongside each of the two, ranked by the fewer of
- * the two counts), and the shortest chain between them through events and relations.
+ * the two counts). A shared event is the shortest chain between them; without one, the chain is
+ * searched for apart (chainSearch.ts), as it needs a graph of the whole dataset.
  */
-import { UndirectedGraph } from "graphology";
-import { bidirectional } from "graphology-shortest-path/unweighted";
 import type { Relation } from "../data/schema.ts";
 import { withDescendants, type DatasetIndex } from "./datasetIndex.ts";
 
@@ -14,12 +13,6 @@ export interface Intermediary {
   /** Events the intermediary shares with the first actor (or its bodies), in date order */
   withA: string[];
   withB: string[];
-}
-
-/** One step of the shortest chain: an actor, and how it is tied to the next (an event or a relation). */
-export interface ChainLink {
-  actor: string;
-  via: { type: "event" | "relation"; id: string } | null;
 }
 
 export interface PairAnalysis {
@@ -32,8 +25,6 @@ export interface PairAnalysis {
   /** Events in which both take part, in date order */
   shared: string[];
   intermediaries: Intermediary[];
-  /** The shortest chain from a to b (actors and what ties them); null when none exists */
-  chain: ChainLink[] | null;
 }
 
 export interface PairOptions {
@@ -80,14 +71,7 @@ export function analysePair(index: DatasetIndex, a: string, b: string, opts: Pai
     if (listB) intermediaries.push({ id, withA: listA, withB: listB });
   }
   intermediaries.sort(byBrokerage);
-  // A shared event is a shortest chain already (one tie): the search is needed only without one.
-  const chain: ChainLink[] | null = shared.length
-    ? [
-        { actor: a, via: { type: "event", id: shared[0] } },
-        { actor: b, via: null },
-      ]
-    : shortestChain(index, a, b);
-  return { a, b, familyA, familyB, relations, shared, intermediaries, chain };
+  return { a, b, familyA, familyB, relations, shared, intermediaries };
 }
 
 /** The fewer of the two counts first (a broker needs both sides), then the total, then the id. */
@@ -101,64 +85,6 @@ export function byBrokerage(x: Intermediary, y: Intermediary): number {
 export function eventsOfIntermediary(index: DatasetIndex, i: Intermediary): string[] {
   const ids = new Set([...i.withA, ...i.withB]);
   return index.chronological.filter((id) => ids.has(id));
-}
-
-const actorKey = (id: string) => `a:${id}`;
-const eventKey = (id: string) => `e:${id}`;
-const relationKey = (id: string) => `r:${id}`;
-
-// Per dataset, the graph the chains are found in: actors, events and relations as nodes; each
-// event tied to its actors and their parents (a ministry's meeting is its state's too), each
-// relation to its two ends. Built on first use: most sessions never ask for a chain.
-const chainGraphs = new WeakMap<DatasetIndex, UndirectedGraph>();
-
-export function chainGraph(index: DatasetIndex): UndirectedGraph {
-  let g = chainGraphs.get(index);
-  if (g) return g;
-  g = new UndirectedGraph();
-  for (const a of index.dataset.actors) g.addNode(actorKey(a.id));
-  const ancestors = (id: string): string[] => {
-    const out: string[] = [];
-    let at = index.actorsById.get(id)?.parent;
-    while (at && index.actorsById.has(at) && !out.includes(at)) {
-      out.push(at);
-      at = index.actorsById.get(at)?.parent;
-    }
-    return out;
-  };
-  for (const e of index.dataset.events) {
-    const node = eventKey(e.id);
-    g.addNode(node);
-    for (const { id } of e.actors)
-      for (const x of [id, ...ancestors(id)]) if (g.hasNode(actorKey(x))) g.mergeEdge(node, actorKey(x));
-  }
-  for (const r of index.dataset.relations) {
-    if (r.from === r.to || !g.hasNode(actorKey(r.from)) || !g.hasNode(actorKey(r.to))) continue;
-    const node = relationKey(r.id);
-    g.addNode(node);
-    g.mergeEdge(node, actorKey(r.from));
-    g.mergeEdge(node, actorKey(r.to));
-  }
-  chainGraphs.set(index, g);
-  return g;
-}
-
-/** The shortest chain of actors from a to b, through shared events and relations (graphology's bidirectional search). */
-export function shortestChain(index: DatasetIndex, a: string, b: string): ChainLink[] | null {
-  const g = chainGraph(index);
-  if (!g.hasNode(actorKey(a)) || !g.hasNode(actorKey(b))) return null;
-  const path = bidirectional(g, actorKey(a), actorKey(b));
-  if (!path) return null;
-  // The path alternates actor, tie (event or relation), actor…
-  const chain: ChainLink[] = [];
-  for (let i = 0; i < path.length; i += 2) {
-    const tie = path[i + 1];
-    chain.push({
-      actor: path[i].slice(2),
-      via: tie ? { type: tie.startsWith("e:") ? "event" : "relation", id: tie.slice(2) } : null,
-    });
-  }
-  return chain;
 }
 
 // The last few analyses asked for, per dataset: the details panel, the network and the timeline

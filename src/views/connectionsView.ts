@@ -5,16 +5,18 @@
  * them out on the timeline and the network).
  */
 import type { Lang } from "../data/schema.ts";
+import type { ChainLink } from "../model/chainSearch.ts";
 import { formatEventDate } from "../model/formatDate.ts";
 import { t } from "../model/i18n.ts";
 import { eventsOfIntermediary, pairAnalysisFor } from "../model/pairAnalysis.ts";
 import { actorShortName } from "../model/relationText.ts";
 import type { ViewState } from "../model/viewState.ts";
+import type { ChainClient } from "./chainClient.ts";
 import type { PanelKit } from "./panelKit.ts";
 import { h, setChildren } from "./dom.ts";
 import { citationList, relationWithEvidence } from "./evidence.ts";
 
-export function renderConnections(body: HTMLElement, kit: PanelKit, s: ViewState): void {
+export function renderConnections(body: HTMLElement, kit: PanelKit, s: ViewState, chains: ChainClient): void {
   const { store, index } = kit;
   const lang: Lang = s.lang;
   const [a, b] = s.pair!;
@@ -47,13 +49,12 @@ export function renderConnections(body: HTMLElement, kit: PanelKit, s: ViewState
     );
   };
 
-  const chain = () => {
-    if (!p.chain) return h("p", { class: "muted" }, t(lang, "noChain"));
-    if (p.chain.length === 2 && p.shared.length) return h("p", { class: "muted" }, t(lang, "directLink"));
+  const chainList = (links: ChainLink[] | null) => {
+    if (!links) return h("p", { class: "muted" }, t(lang, "noChain"));
     return h(
       "ol",
       { class: "chain" },
-      ...p.chain.map((link) =>
+      ...links.map((link) =>
         h(
           "li",
           {},
@@ -75,6 +76,25 @@ export function renderConnections(body: HTMLElement, kit: PanelKit, s: ViewState
         ),
       ),
     );
+  };
+
+  // A shared event is the shortest chain; without one the search runs in a worker (seconds on a
+  // big dataset), and its answer fills the section when it comes, if the view is still shown.
+  const chain = () => {
+    if (p.shared.length) return h("p", { class: "muted" }, t(lang, "directLink"));
+    const known = chains.known(a, b);
+    if (known !== undefined) return h("div", { class: "chain-slot" }, chainList(known));
+    const slot = h(
+      "div",
+      { class: "chain-slot", "aria-busy": "true", "aria-live": "polite" },
+      h("p", { class: "muted" }, t(lang, "chainSearching")),
+    );
+    void chains.find(a, b).then((links) => {
+      if (!slot.isConnected) return;
+      slot.removeAttribute("aria-busy");
+      setChildren(slot, chainList(links));
+    });
+    return slot;
   };
 
   const intermediaries = p.intermediaries.slice(0, 30).map((i) => {

@@ -17,6 +17,7 @@ import { t, VOCAB } from "../model/i18n.ts";
 import { actorShortName } from "../model/relationText.ts";
 import type { PlayableStory } from "../model/storyView.ts";
 import type { ViewState } from "../model/viewState.ts";
+import { createChainClient } from "./chainClient.ts";
 import { renderConnections } from "./connectionsView.ts";
 import { h, setChildren } from "./dom.ts";
 import { citationList, relationWithEvidence } from "./evidence.ts";
@@ -36,8 +37,33 @@ export interface DetailsDeps {
 
 export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): () => void {
   const { store, index } = deps;
-  const body = h("div", { class: "details-body", tabindex: "-1" });
-  container.append(body);
+  const body = h("div", { class: "details-body", id: "details-body", tabindex: "-1" });
+  // On a phone the panel is a sheet over the views: with nothing selected, folded to this bar,
+  // which opens it on the introduction and what is in view (hidden on wider screens).
+  const sheetToggle = h("button", {
+    type: "button",
+    class: "sheet-toggle",
+    "aria-controls": "details-body",
+    "aria-expanded": "false",
+    onclick: () => {
+      container.classList.toggle("sheet-open");
+      labelSheetToggle(store.get());
+    },
+  });
+  let sheetLabel = "";
+  const labelSheetToggle = (s: ViewState) => {
+    const open = container.classList.contains("sheet-open");
+    const label = open ? t(s.lang, "sheetClose") : t(s.lang, inView.introShown(s) ? "sheetIntro" : "inViewTitle");
+    // Written only when it changes: a pan must not touch the page outside the views.
+    if (`${open}|${label}` === sheetLabel) return;
+    sheetLabel = `${open}|${label}`;
+    sheetToggle.setAttribute("aria-expanded", String(open));
+    sheetToggle.replaceChildren(
+      h("span", { class: "sheet-mark", "aria-hidden": "true" }, open ? "▾" : "▴"),
+      h("span", {}, label),
+    );
+  };
+  container.append(sheetToggle, body);
   let lastKey = "";
   // The chart's width follows the panel's, kept by a ResizeObserver: reading it while a selection
   // is drawn would force a layout of the whole page in the middle of every view's update.
@@ -333,6 +359,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
   }
 
   const inView = createInViewPanel(body, { ...deps, kit });
+  const chains = createChainClient(index);
 
   function sync(s: ViewState) {
     const e = s.sel?.type === "event" ? index.eventsById.get(s.sel.id) : undefined;
@@ -342,6 +369,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
     container.dataset.mode = mode;
     if (mode === "view") {
       lastKey = "view";
+      labelSheetToggle(s);
       inView.sync(s);
       return;
     }
@@ -352,7 +380,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
     if (e) renderEvent(e, s);
     else if (a) renderActor(a, s);
     else if (mode === "relation") renderRelationDetails(body, s.sel!.id, { store, index, lang: s.lang });
-    else if (s.pair) renderConnections(body, kit, s);
+    else if (s.pair) renderConnections(body, kit, s, chains);
     // Writing the scroll offset forces a layout mid-update: only when there is one to undo.
     if (scrolled) body.scrollTop = 0;
   }
@@ -375,6 +403,7 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
     resize.disconnect();
     unsubscribe();
     inView.destroy();
+    chains.stop();
     container.replaceChildren();
   };
 }

@@ -3,8 +3,10 @@
  * view (no filters) it starts with the subject — China and IOM, their milestones from the data and
  * the story that tells them — then the key actors of the view (by events, counted as the network
  * sizes them, and by betweenness, so that brokers show), then the events in view, sortable by date,
- * title and kind, each row selecting its event. Drawn when the page is idle, and again once a pan
- * rests, so that it never holds up a filter or a pan; betweenness comes from a worker.
+ * title and kind, each row selecting its event. Drawn when the page is idle, again once a pan
+ * rests, and only while the panel can be seen (a phone folds it away), so that it never holds up a
+ * filter or a pan. A redraw changes only the parts whose inputs changed, and the table's rows are
+ * kept by event, so a pan builds only the rows that come into view; betweenness comes from a worker.
  */
 import type { Deriver } from "../state/derive.ts";
 import type { Lang } from "../data/schema.ts";
@@ -45,21 +47,51 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
   let timer = 0;
   let idle = 0;
   let active = false;
+  // Whether the panel takes up room (null until the observer first reports), and whether a drawing
+  // was put off because it did not.
+  let shown: boolean | null = null;
+  let putOff = false;
   // Betweenness by view (events in view and counting mode), kept across language switches.
   let brokersFor: { events: string[]; mode: string; ranked: Ranked } | null = null;
+  // The parts drawn, each with what it was drawn from.
+  let parts: Parts | null = null;
+  let introFor = "";
+  let rankedFor: { events: string[]; mode: string; ranked: Array<{ id: string; count: number }> } | null = null;
+  let sortedFor: { events: string[]; key: string; ids: string[] } | null = null;
+  let rowsShown: string[] = [];
+  const rowCache = new Map<string, HTMLTableRowElement>();
+  let rowCacheKey = "";
 
+  let brokerSlot: { cancel(): void } | null = null;
   const cancel = () => {
     clearTimeout(timer);
     if (idle && "cancelIdleCallback" in window) cancelIdleCallback(idle);
     timer = idle = 0;
   };
+  const keyOf = (s: ViewState) => `${s.lang}|${s.collapse}|${s.hidePersons}|${sort.column}${sort.dir}|${introShown(s)}`;
+
+  // A panel folded away (display: none) has no size: its drawing waits until it has one again.
+  const visibility = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1].contentRect;
+    shown = box.width > 0 && box.height > 0;
+    if (shown && putOff && active) {
+      putOff = false;
+      render(store.get());
+    }
+  });
+  visibility.observe(body);
 
   function sync(s: ViewState) {
     const wasActive = active;
     active = true;
     const d = derive(s);
-    const key = `${s.lang}|${s.collapse}|${s.hidePersons}|${sort.column}${sort.dir}|${introShown(s)}`;
-    if (wasActive && d.inWindow === drawnEvents && key === drawnKey) return;
+    const key = keyOf(s);
+    if (wasActive && d.inWindow === drawnEvents && key === drawnKey) {
+      // Back to what is drawn (a pan there and back before it rested): nothing left to do.
+      cancel();
+      putOff = false;
+      return;
+    }
     cancel();
     // The first drawing waits for the page to be idle (the first paint comes first); a new window
     // waits for the pan to rest; anything else (a language, a sort) is drawn at once.
@@ -70,6 +102,7 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
     };
     if (wasActive && !onlyWindow) return draw();
     if (!wasActive) {
+      parts = null;
       setChildren(body, h("h2", { class: "sr-only" }, t(s.lang, "details")));
       delete body.dataset.inView;
     }
@@ -88,58 +121,225 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
   }
 
   function render(s: ViewState) {
+    if (shown === false) {
+      putOff = true;
+      return;
+    }
     const d = derive(s);
     const lang = s.lang;
     drawnEvents = d.inWindow;
-    drawnKey = `${s.lang}|${s.collapse}|${s.hidePersons}|${sort.column}${sort.dir}|${introShown(s)}`;
+    drawnKey = keyOf(s);
     const mode = { collapse: s.collapse, hidePersons: s.hidePersons };
-    // The busiest few hundred: enough for the lists and for betweenness (see betweennessInput).
-    const ranked = actorsByEvents(index, d.inWindow, mode, 250);
-    const brokerList = h("ol", { class: "key-actors brokers", "aria-busy": "true" });
     const modeKey = `${s.collapse}|${s.hidePersons}`;
+    if (!parts || parts.lang !== lang) parts = skeleton(lang);
+    const p = parts;
+    if (p.title.parentNode !== body) setChildren(body, p.title, p.keyActorsHead, p.keyActorColumns, p.eventsSection);
+
+    const introKey = `${lang}|${introShown(s)}`;
+    if (introKey !== introFor) {
+      introFor = introKey;
+      if (introShown(s)) {
+        setChildren(p.intro, ...intro(lang));
+        body.prepend(p.intro);
+      } else p.intro.remove();
+    }
+
+    // The busiest few hundred: enough for the lists and for betweenness (see betweennessInput).
+    if (!rankedFor || rankedFor.events !== d.inWindow || rankedFor.mode !== modeKey)
+      rankedFor = { events: d.inWindow, mode: modeKey, ranked: actorsByEvents(index, d.inWindow, mode, 250) };
+    const ranked = rankedFor.ranked;
+    const top = ranked.slice(0, KEY_ACTORS);
+    const topKey = top.map((r) => `${r.id}:${r.count}`).join();
+    if (topKey !== p.byEventsShown) {
+      p.byEventsShown = topKey;
+      const maxCount = top[0]?.count ?? 1;
+      setChildren(p.byEvents, ...top.map((r) => keyActorRow(r.id, lang, r.count / maxCount, String(r.count))));
+    }
+
+    brokerSlot?.cancel();
+    brokerSlot = null;
     const fillBrokers = (list: Ranked) => {
-      brokerList.removeAttribute("aria-busy");
+      p.brokers.removeAttribute("aria-busy");
       body.dataset.betweenness = "ready";
-      const shown = list.slice(0, KEY_ACTORS);
-      if (!shown.length) return setChildren(brokerList, h("li", { class: "muted" }, t(lang, "betweennessNone")));
-      const top = shown[0].score || 1;
-      setChildren(brokerList, ...shown.map((b) => keyActorRow(b.id, lang, b.score / top, b.score.toFixed(2))));
+      const top = list.slice(0, KEY_ACTORS);
+      if (!top.length) return setChildren(p.brokers, h("li", { class: "muted" }, t(lang, "betweennessNone")));
+      const first = top[0].score || 1;
+      setChildren(p.brokers, ...top.map((b) => keyActorRow(b.id, lang, b.score / first, b.score.toFixed(2))));
     };
-    delete body.dataset.betweenness;
     if (brokersFor && brokersFor.events === d.inWindow && brokersFor.mode === modeKey) fillBrokers(brokersFor.ranked);
     else {
-      setChildren(brokerList, h("li", { class: "muted" }, t(lang, "betweennessPending")));
+      delete body.dataset.betweenness;
+      p.brokers.setAttribute("aria-busy", "true");
+      setChildren(p.brokers, h("li", { class: "muted" }, t(lang, "betweennessPending")));
+      // In a later idle slot: at 100× the input alone is a few tens of ms, kept out of this task.
       const events = d.inWindow;
-      void brokers.ask(betweennessInput(index, events, mode, ranked)).then((result) => {
-        if (!result) return;
-        brokersFor = { events, mode: modeKey, ranked: result };
-        if (drawnEvents === events && store.get().lang === lang) fillBrokers(result);
+      brokerSlot = laterIdle(() => {
+        brokerSlot = null;
+        void brokers.ask(betweennessInput(index, events, mode, ranked)).then((result) => {
+          if (!result) return;
+          brokersFor = { events, mode: modeKey, ranked: result };
+          if (drawnEvents === events && parts === p && store.get().lang === lang) fillBrokers(result);
+        });
       });
     }
-    const maxCount = ranked[0]?.count ?? 1;
-    setChildren(
-      body,
-      introShown(s) ? intro(lang) : null,
-      h("h2", { class: "inview-title" }, t(lang, "inViewTitle")),
-      h("h3", {}, t(lang, "keyActors")),
+
+    fillTable(p, d.inWindow, s);
+    body.dataset.inView = "ready";
+  }
+
+  interface Parts {
+    lang: Lang;
+    intro: HTMLElement;
+    title: HTMLElement;
+    keyActorsHead: HTMLElement;
+    keyActorColumns: HTMLElement;
+    byEvents: HTMLElement;
+    brokers: HTMLElement;
+    eventsSection: HTMLElement;
+    eventsCount: HTMLElement;
+    heads: Map<Column, HTMLElement>;
+    tbody: HTMLElement;
+    more: HTMLElement;
+    /** The first few by events as drawn (ids and counts) */
+    byEventsShown: string;
+  }
+
+  /** The panel's fixed frame in a language; its parts are filled by render. */
+  function skeleton(lang: Lang): Parts {
+    introFor = "";
+    rowsShown = [];
+    const byEvents = h("ol", { class: "key-actors by-events" });
+    const brokerList = h("ol", { class: "key-actors brokers" });
+    const heads = new Map<Column, HTMLElement>();
+    const head = (column: Column, label: string) => {
+      const th = h(
+        "th",
+        { scope: "col" },
+        h(
+          "button",
+          {
+            type: "button",
+            class: "sort-btn",
+            "data-sort": column,
+            title: t(lang, "sortBy", { column: label }),
+            onclick: () => {
+              sort = { column, dir: sort.column === column ? (sort.dir === 1 ? -1 : 1) : 1 };
+              render(store.get());
+            },
+          },
+          label,
+          h("span", { "aria-hidden": "true", class: "sort-mark" }),
+        ),
+      );
+      heads.set(column, th);
+      return th;
+    };
+    const tbody = h("tbody", {});
+    const table = h(
+      "table",
+      { class: "inview-table" },
       h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          head("date", t(lang, "columnDate")),
+          head("title", t(lang, "columnTitle")),
+          head("kind", t(lang, "columnKind")),
+        ),
+      ),
+      tbody,
+    );
+    // ↑ and ↓ walk the rows (the keyboard's way through the timeline's events).
+    table.addEventListener("keydown", (ev) => {
+      if (ev.key !== "ArrowDown" && ev.key !== "ArrowUp") return;
+      const buttons = [...table.querySelectorAll<HTMLElement>(".row-title")];
+      const at = buttons.indexOf(document.activeElement as HTMLElement);
+      if (at < 0) return;
+      ev.preventDefault();
+      buttons[Math.max(0, Math.min(buttons.length - 1, at + (ev.key === "ArrowDown" ? 1 : -1)))].focus();
+    });
+    const eventsCount = h("h3", {});
+    const more = h("p", { class: "muted" });
+    return {
+      lang,
+      intro: h("section", { class: "intro" }),
+      title: h("h2", { class: "inview-title" }, t(lang, "inViewTitle")),
+      keyActorsHead: h("h3", {}, t(lang, "keyActors")),
+      keyActorColumns: h(
         "div",
         { class: "key-actor-columns" },
-        h(
-          "section",
-          {},
-          h("h4", {}, t(lang, "byEvents")),
-          h(
-            "ol",
-            { class: "key-actors by-events" },
-            ...ranked.slice(0, KEY_ACTORS).map((r) => keyActorRow(r.id, lang, r.count / maxCount, String(r.count))),
-          ),
-        ),
+        h("section", {}, h("h4", {}, t(lang, "byEvents")), byEvents),
         h("section", {}, h("h4", {}, t(lang, "byBetweenness")), brokerList),
       ),
-      eventsTable(d.inWindow, s),
+      byEvents,
+      brokers: brokerList,
+      eventsSection: h(
+        "section",
+        { class: "inview-events" },
+        h(
+          "div",
+          { class: "inview-events-head" },
+          eventsCount,
+          h(
+            "button",
+            {
+              type: "button",
+              class: "mini-btn export-inview",
+              onclick: () => {
+                const st = store.get();
+                download(
+                  new Blob([eventsToCsv(index, derive(st).inWindow, st.lang)], { type: "text/csv;charset=utf-8" }),
+                  `liaison-${new Date().toISOString().slice(0, 10)}-events.csv`,
+                );
+              },
+            },
+            t(lang, "exportInView"),
+          ),
+        ),
+        table,
+        more,
+      ),
+      eventsCount,
+      heads,
+      tbody,
+      more,
+      byEventsShown: "",
+    };
+  }
+
+  /** The table's head, count and rows for these events: rows already built are reused. */
+  function fillTable(p: Parts, ids: string[], s: ViewState) {
+    const lang = s.lang;
+    for (const [column, th] of p.heads) {
+      const on = sort.column === column;
+      th.setAttribute("aria-sort", on ? (sort.dir === 1 ? "ascending" : "descending") : "none");
+      th.querySelector(".sort-mark")!.textContent = on ? (sort.dir === 1 ? " ▲" : " ▼") : "";
+    }
+    p.eventsCount.textContent = t(lang, "eventsInView", { n: ids.length });
+    p.more.hidden = ids.length <= MAX_ROWS;
+    p.more.textContent = ids.length > MAX_ROWS ? t(lang, "moreEvents", { n: ids.length - MAX_ROWS }) : "";
+    const cacheKey = `${lang}|${s.collapse}|${s.hidePersons}`;
+    if (cacheKey !== rowCacheKey || rowCache.size > 4 * MAX_ROWS) {
+      rowCacheKey = cacheKey;
+      rowCache.clear();
+      rowsShown = [];
+    }
+    const sortKey = `${lang}|${sort.column}${sort.dir}`;
+    if (!sortedFor || sortedFor.events !== ids || sortedFor.key !== sortKey)
+      sortedFor = { events: ids, key: sortKey, ids: sorted(ids, lang).slice(0, MAX_ROWS) };
+    const next = sortedFor.ids;
+    if (next.length === rowsShown.length && next.every((id, i) => id === rowsShown[i])) return;
+    rowsShown = next;
+    const mode = { collapse: s.collapse, hidePersons: s.hidePersons };
+    p.tbody.replaceChildren(
+      ...next.map((id) => {
+        let row = rowCache.get(id);
+        if (!row) rowCache.set(id, (row = eventRow(id, lang, mode)));
+        return row;
+      }),
     );
-    body.dataset.inView = "ready";
   }
 
   function keyActorRow(id: string, lang: Lang, share: number, figure: string) {
@@ -164,9 +364,7 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
   function intro(lang: Lang) {
     const story = subjectStory(deps.stories);
     const milestones = subjectMilestones(index);
-    return h(
-      "section",
-      { class: "intro" },
+    return [
       h("h2", {}, t(lang, "introTitle")),
       h("p", { class: "intro-text" }, t(lang, "introText")),
       h(
@@ -220,7 +418,7 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
           ),
         ),
       ),
-    );
+    ];
   }
 
   function sorted(ids: string[], lang: Lang): string[] {
@@ -235,138 +433,71 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
     return [...ids].sort((a, b) => sort.dir * collator.compare(keys.get(a)!, keys.get(b)!));
   }
 
-  function eventsTable(ids: string[], s: ViewState) {
-    const lang = s.lang;
-    const mode = { collapse: s.collapse, hidePersons: s.hidePersons };
-    const rows = sorted(ids, lang).slice(0, MAX_ROWS);
-    const head = (column: Column, label: string) => {
-      const on = sort.column === column;
-      return h(
-        "th",
-        { scope: "col", "aria-sort": on ? (sort.dir === 1 ? "ascending" : "descending") : "none" },
-        h(
-          "button",
-          {
-            type: "button",
-            class: "sort-btn",
-            "data-sort": column,
-            title: t(lang, "sortBy", { column: label }),
-            onclick: () => {
-              sort = { column, dir: on ? (sort.dir === 1 ? -1 : 1) : 1 };
-              render(store.get());
-              (body.querySelector(`[data-sort="${column}"]`) as HTMLElement | null)?.focus();
-            },
-          },
-          label,
-          h("span", { "aria-hidden": "true", class: "sort-mark" }, on ? (sort.dir === 1 ? " ▲" : " ▼") : ""),
-        ),
-      );
-    };
-    const table = h(
-      "table",
-      { class: "inview-table" },
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          head("date", t(lang, "columnDate")),
-          head("title", t(lang, "columnTitle")),
-          head("kind", t(lang, "columnKind")),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        ...rows.map((id) => {
-          const e = index.eventsById.get(id)!;
-          const actors = countedActors(index, id, mode);
-          const names = actors.slice(0, 3).map((a) => actorShortName(index, a, lang));
-          const more = actors.length > 3 ? (lang === "zh" ? `等${actors.length}个` : ` +${actors.length - 3}`) : "";
-          return h(
-            "tr",
-            { "data-event": id, class: e.planned ? "planned" : "" },
-            h(
-              "td",
-              { class: "col-date" },
-              ...e.themes.map((th) =>
-                h("span", {
-                  class: "swatch",
-                  style: `background:${kit.themeColor(th)}`,
-                  title: index.themesById.get(th)?.label[lang] ?? th,
-                }),
-              ),
-              formatEventDate(e.date, lang),
-            ),
-            h(
-              "td",
-              {},
-              h(
-                "button",
-                {
-                  type: "button",
-                  class: "link row-title",
-                  "data-event": id,
-                  onclick: () => store.set({ sel: { type: "event", id } }),
-                },
-                e.title[lang],
-              ),
-              h("div", { class: "col-actors" }, names.join(lang === "zh" ? "、" : ", ") + more),
-            ),
-            h("td", { class: "col-kind" }, VOCAB.kind[e.kind][lang]),
-          );
-        }),
-      ),
-    );
-    // ↑ and ↓ walk the rows (the keyboard's way through the timeline's events).
-    table.addEventListener("keydown", (ev) => {
-      if (ev.key !== "ArrowDown" && ev.key !== "ArrowUp") return;
-      const buttons = [...table.querySelectorAll<HTMLElement>(".row-title")];
-      const at = buttons.indexOf(document.activeElement as HTMLElement);
-      if (at < 0) return;
-      ev.preventDefault();
-      buttons[Math.max(0, Math.min(buttons.length - 1, at + (ev.key === "ArrowDown" ? 1 : -1)))].focus();
-    });
+  function eventRow(id: string, lang: Lang, mode: { collapse: boolean; hidePersons: boolean }) {
+    const e = index.eventsById.get(id)!;
+    const actors = countedActors(index, id, mode);
+    const names = actors.slice(0, 3).map((a) => actorShortName(index, a, lang));
+    const more = actors.length > 3 ? (lang === "zh" ? `等${actors.length}个` : ` +${actors.length - 3}`) : "";
     return h(
-      "section",
-      { class: "inview-events" },
+      "tr",
+      { "data-event": id, class: e.planned ? "planned" : "" },
       h(
-        "div",
-        { class: "inview-events-head" },
-        h("h3", {}, t(lang, "eventsInView", { n: ids.length })),
+        "td",
+        { class: "col-date" },
+        ...e.themes.map((th) =>
+          h("span", {
+            class: "swatch",
+            style: `background:${kit.themeColor(th)}`,
+            title: index.themesById.get(th)?.label[lang] ?? th,
+          }),
+        ),
+        formatEventDate(e.date, lang),
+      ),
+      h(
+        "td",
+        {},
         h(
           "button",
           {
             type: "button",
-            class: "mini-btn export-inview",
-            onclick: () => {
-              const st = store.get();
-              download(
-                new Blob([eventsToCsv(index, derive(st).inWindow, st.lang)], { type: "text/csv;charset=utf-8" }),
-                `liaison-${new Date().toISOString().slice(0, 10)}-events.csv`,
-              );
-            },
+            class: "link row-title",
+            "data-event": id,
+            onclick: () => store.set({ sel: { type: "event", id } }),
           },
-          t(lang, "exportInView"),
+          e.title[lang],
         ),
+        h("div", { class: "col-actors" }, names.join(lang === "zh" ? "、" : ", ") + more),
       ),
-      table,
-      ids.length > MAX_ROWS ? h("p", { class: "muted" }, t(lang, "moreEvents", { n: ids.length - MAX_ROWS })) : null,
+      h("td", { class: "col-kind" }, VOCAB.kind[e.kind][lang]),
     );
   }
 
   return {
     sync,
+    /** Whether the view opens on the subject's introduction (nothing filtered, no story). */
+    introShown,
     /** Another view took the panel: nothing to draw until it comes back. */
     pause() {
       active = false;
       cancel();
+      brokerSlot?.cancel();
     },
     destroy() {
       active = false;
       cancel();
+      brokerSlot?.cancel();
+      visibility.disconnect();
       brokers.stop();
     },
   };
+}
+
+/** Runs `task` when the page is next idle (or soon, where there is no idle callback). */
+function laterIdle(task: () => void): { cancel(): void } {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(task, { timeout: 1000 });
+    return { cancel: () => cancelIdleCallback(handle) };
+  }
+  const handle = window.setTimeout(task, 50);
+  return { cancel: () => clearTimeout(handle) };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/dataFiles.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 import { filterEvents } from "../../src/model/filterEvents.ts";
-import { analysePair, byBrokerage, eventsOfIntermediary, shortestChain } from "../../src/model/pairAnalysis.ts";
+import { buildChainGraph, chainInput, findChainSteps, namedChain, shortestChain } from "../../src/model/chainSearch.ts";
+import { analysePair, byBrokerage, eventsOfIntermediary } from "../../src/model/pairAnalysis.ts";
 import { realIndex } from "../fixtures/realIndex.ts";
 
 const cite = [{ source: "s", quote: "q", lang: "en" as const }];
@@ -105,6 +106,24 @@ describe("analysePair (table fixture)", () => {
     const chain = shortestChain(index, from, to)!;
     expect(chain.map((l) => [l.actor, l.via?.type ?? null])).toEqual(expected);
   });
+  it("finds the same chain from the worker's copy of the input (structured clone)", () => {
+    const { input, ids } = chainInput(index);
+    const g = buildChainGraph(structuredClone(input));
+    const steps = findChainSteps(g, ids.slotOf.get("far")!, ids.slotOf.get("a")!)!;
+    expect(namedChain(steps, ids)).toEqual(shortestChain(index, "far", "a"));
+  });
+  it("ties an event to its actors' ancestors, each once", () => {
+    const { input, ids } = chainInput(index);
+    const g = buildChainGraph(input);
+    const named = (node: string) =>
+      g
+        .neighbors(node)
+        .map((n) => ids.actors[Number(n.slice(1))])
+        .sort();
+    expect(named(`e${ids.events.indexOf("e3")}`)).toEqual(["a", "a1", "b"]);
+    expect(named(`e${ids.events.indexOf("e1")}`)).toEqual(["a", "b", "y", "y1"]);
+    expect(named(`r${ids.relations.indexOf("r3")}`)).toEqual(["a1", "b"]);
+  });
   it("finds no chain to an isolated actor", () => {
     const lonely = buildDatasetIndex({ ...dataset, actors: [...dataset.actors, actor("lonely")] });
     expect(shortestChain(lonely, "a", "lonely")).toBeNull();
@@ -147,8 +166,8 @@ describe("analysePair on the curated data: China and IOM", () => {
       expect(i.withB.length).toBeGreaterThan(0);
     }
   });
-  it("is linked directly: a shared event", () => {
-    expect(p.chain).toHaveLength(2);
-    expect(p.chain![0].via?.type).toBe("event");
+  it("is linked directly: a shared event, and the search finds the same one-tie chain", () => {
+    expect(p.shared.length).toBeGreaterThan(0);
+    expect(shortestChain(realIndex, "state-china", "iom")).toHaveLength(2);
   });
 });
