@@ -104,11 +104,12 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
       "aria-label": t(lang, "deckTitle"),
     }) as HTMLInputElement;
     titleInput.addEventListener("change", () => {
-      if (titleInput.value.trim()) {
-        setDeck({ ...deps.deck(), title: titleInput.value.trim() });
-        render();
-        focusAfterRender(".deck-title");
-      }
+      if (!titleInput.value.trim()) return;
+      const d = { ...deps.deck(), title: titleInput.value.trim() };
+      setDeck(d);
+      // The picker's entry follows in place: re-rendering would pull the focus back from where Tab took it.
+      const entry = body.querySelector(".deck-picker option:checked");
+      if (entry) entry.textContent = t(lang, "deckOption", { title: d.title, n: d.slides.length });
     });
     const slideInput = h("input", {
       type: "text",

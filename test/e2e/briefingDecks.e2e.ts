@@ -128,6 +128,8 @@ describe("several named decks", () => {
       await page.keyboard.type(L.second);
       await page.keyboard.press("Tab");
       expect(await page.locator(".deck-picker option:checked").textContent()).toContain(L.second);
+      // Renaming leaves the keyboard where Tab took it: the next field.
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("slide-title");
       expect(await page.locator(".slides").count()).toBe(0);
       await page.fill(".slide-title", "S1");
       await page.click(".add-slide");
