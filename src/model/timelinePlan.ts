@@ -207,3 +207,27 @@ export function blocksFor(
   }
   return [...byPeriod.values()].map((b) => asDrawn(index, b, lang));
 }
+
+/**
+ * Blocks of the same row and period made one: a period's aggregate from the plan and its block of
+ * events with no room on screen would otherwise stack in two rows, taking a row from the events.
+ * Counts add up; the events listed are the most significant of both.
+ */
+export function mergeBlocks(index: DatasetIndex, blocks: readonly AggregateSpec[], lang: Lang): AggregateSpec[] {
+  const ranks = significanceRanks(index);
+  const byKey = new Map<string, AggregateSpec & { ranks: number[] }>();
+  const merged: AggregateSpec[] = [];
+  for (const b of blocks) {
+    const key = `${b.group ?? ""}|${b.start}|${b.end}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      const copy = { ...b, top: [...b.top], ranks: b.top.map((id) => ranks.get(id) ?? Infinity) };
+      byKey.set(key, copy);
+      merged.push(copy);
+      continue;
+    }
+    seen.count += b.count;
+    for (const id of b.top) if (!seen.top.includes(id)) keepTop(seen, id, ranks.get(id) ?? Infinity);
+  }
+  return merged.map((b) => asDrawn(index, b as AggregateSpec & { ranks: number[] }, lang));
+}

@@ -25,7 +25,7 @@ import {
   type LabelPlacement,
   type StackedLabel,
 } from "../model/timelineLabels.ts";
-import { blocksFor, planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
+import { blocksFor, mergeBlocks, planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
 import { hasActiveFilters, type ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
 import { batchItemChanges, deferItemDrawing } from "./visBatchedChanges.ts";
@@ -75,6 +75,9 @@ const BLOCK_ROW = 24;
 const DOT = 10;
 /** Kept around a mark inside its item, so that a selected mark's ring is not cut */
 const RING = 3;
+
+/** A status band's left border, px (styles.css): its label starts after it. */
+const BAND_BORDER = 2;
 
 /** Most individual events on the timeline at once; beyond that, periods are aggregated. */
 const MAX_ITEMS = 120;
@@ -337,7 +340,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       kept.forEach((m, seq) => next.push(eventItem(s, m, placed[seq], seq, msPerPx)));
     }
     aggregated = plan.aggregates.length + blocks.length > 0;
-    for (const agg of [...plan.aggregates, ...blocks]) {
+    for (const agg of blocks.length ? mergeBlocks(index, [...plan.aggregates, ...blocks], s.lang) : plan.aggregates) {
       next.push({
         id: agg.id,
         start: new Date(agg.start),
@@ -368,11 +371,17 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         .sort((x, y) => x.left - y.left);
       const rows = labelRows(placed);
       labelRows_ = Math.max(1, ...rows.map((r) => r + 1));
+      // A band that began long before the window is drawn from one window's width before it: its
+      // label's offset from the item's start then stays small, so that the little the timeline's
+      // own scale differs from ours (a day's rounding) cannot move the label out of the window.
+      const drawnFrom = w0 - view.width * msPerPx;
       placed.forEach(({ span, left }, i) => {
-        const offset = Math.round(left - px(span.start));
+        const start = Math.max(span.start, drawnFrom);
+        // Less the band's left border, which the label's box starts after.
+        const offset = Math.round(left - px(start) - BAND_BORDER);
         next.push({
           id: span.id,
-          start: new Date(span.start),
+          start: new Date(start),
           end: new Date(span.end),
           type: "background",
           className: "status",

@@ -112,7 +112,7 @@ function measure(page: Page): Promise<Legibility> {
 describe("timeline legibility", () => {
   for (const lang of ["en", "zh"] as const) {
     for (const size of SIZES) {
-      it(`${lang} at ${size.width}×${size.height}: ≥ ${TARGET * 100}% of the events drawn on their own show their whole title, ≥ ${ALL_IN_VIEW_FLOOR * 100}% of all in view`, async () => {
+      it(`${lang} at ${size.width}×${size.height}: ≥ ${Math.round(TARGET * 100)}% of the events drawn on their own show their whole title, ≥ ${Math.round(ALL_IN_VIEW_FLOOR * 100)}% of all in view`, async () => {
         const results: Array<{ window: string } & Legibility> = [];
         for (const w of WINDOWS) {
           const { page, errors } = await app.open(`?lang=${lang}&from=${w.from}&to=${w.to}`, size);

@@ -153,6 +153,22 @@ describe("timeline reading", () => {
     });
     expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(["China: member of IOM"]));
     expect(labels.every((l) => l.whole)).toBe(true);
+    // Whole too where a band starts long before the window or just short of its right edge.
+    for (const query of ["?lang=zh&from=2016-01-01&to=2016-12-31", "?themes=trafficking"]) {
+      const other = await app.open(query, { width: 1366, height: 768 });
+      await other.page.waitForTimeout(600);
+      const cut = await other.page.evaluate(() => {
+        const c = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>(".timeline-host .status-label")]
+          .filter((l) => {
+            const r = l.getBoundingClientRect();
+            return r.width > 0 && (r.left < c.left - 0.5 || r.right > c.right + 0.5);
+          })
+          .map((l) => l.textContent);
+      });
+      expect(cut, query).toEqual([]);
+      await other.page.context().close();
+    }
     await page.locator(".status-label", { hasText: "China: member of IOM" }).click();
     await page.waitForSelector(".details h2");
     expect(await page.locator(".details h2").textContent()).toBe("China: member of IOM");

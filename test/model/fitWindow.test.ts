@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { startMs } from "../../src/data/partialDate.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 import { FIT_PAD, fitWindow, MIN_FIT_SPAN, shouldAutoFit } from "../../src/model/fitWindow.ts";
-import { blocksFor } from "../../src/model/timelinePlan.ts";
+import { blocksFor, mergeBlocks } from "../../src/model/timelinePlan.ts";
+import { significanceRanks } from "../../src/model/eventSignificance.ts";
 import { miniDataset } from "../fixtures/miniDataset.ts";
 
 const index = buildDatasetIndex(miniDataset());
@@ -48,5 +49,27 @@ describe("blocksFor", () => {
       expect(b.label).toBe(`${b.count} events · ${index.eventsById.get(b.top[0])!.title.en}`);
       expect(b.top.length).toBeLessThanOrEqual(5);
     }
+  });
+});
+
+describe("mergeBlocks", () => {
+  it("makes one block of a period's blocks in the same row, counts added and the most significant events listed", () => {
+    const ids = index.chronological;
+    const half = Math.ceil(ids.length / 2);
+    const a = blocksFor(index, ids.slice(0, half), full, "en");
+    const b = blocksFor(index, ids.slice(half), full, "en");
+    const merged = mergeBlocks(index, [...a, ...b], "en");
+    const whole = blocksFor(index, ids, full, "en");
+    expect(merged.map((m) => [m.start, m.end, m.count])).toEqual(whole.map((m) => [m.start, m.end, m.count]));
+    const ranks = significanceRanks(index);
+    for (const m of merged) {
+      const r = m.top.map((id) => ranks.get(id)!);
+      expect(r).toEqual([...r].sort((x, y) => x - y));
+      expect(m.top).toEqual(whole.find((w) => w.start === m.start)!.top);
+      expect(m.label).toBe(`${m.count} events · ${index.eventsById.get(m.top[0])!.title.en}`);
+    }
+    // Blocks of different rows stay apart.
+    const other = a.map((x) => ({ ...x, group: "elsewhere" }));
+    expect(mergeBlocks(index, [...a, ...other], "en")).toHaveLength(2 * a.length);
   });
 });
