@@ -93,14 +93,14 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
       return;
     }
     cancel();
-    // The first drawing waits for the page to be idle (the first paint comes first); a new window
-    // waits for the pan to rest; anything else (a language, a sort) is drawn at once.
+    // A language switch is drawn at once; anything else waits for the page to be idle (the first
+    // paint, a filter's frame come first), and a new window for the pan to rest.
     const onlyWindow = wasActive && key === drawnKey;
     const draw = () => {
       timer = idle = 0;
       if (active) render(store.get());
     };
-    if (wasActive && !onlyWindow) return draw();
+    if (wasActive && parts && parts.lang !== s.lang) return draw();
     if (!wasActive) {
       parts = null;
       setChildren(body, h("h2", { class: "sr-only" }, t(s.lang, "details")));
