@@ -273,7 +273,8 @@ export interface StackedLabel extends LabelPlacement {
  * the view can tell which would fall below the panel's bottom.
  */
 export function stackLabels(
-  marks: Array<{ title: string; x0: number; x1: number }>,
+  /** `opts`: a mark's own label options (presenting, the step's event may take more lines) */
+  marks: Array<{ title: string; x0: number; x1: number; opts?: LabelOptions }>,
   view: number,
   measure: Measure,
   opts: LabelOptions = LABEL_OPTIONS,
@@ -293,7 +294,7 @@ export function stackLabels(
     return top;
   };
   for (const m of marks) {
-    const p = placeLabel(m.title, m.x0, m.x1, view, measure, opts);
+    const p = placeLabel(m.title, m.x0, m.x1, view, measure, m.opts ?? opts);
     // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
     const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
     const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);

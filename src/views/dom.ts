@@ -50,3 +50,6 @@ export function setChildren(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
 }
+
+/** Sent on window when presentation mode's type scale (+ − 0) changes; detail: the scale. */
+export const PRESENTATION_SCALE_EVENT = "liaison:presentation-scale";

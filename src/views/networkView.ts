@@ -38,10 +38,10 @@ import { copyPositions, createVisibleSubgraph, graphBox, syncVisibleSubgraph } f
 import { pairAnalysisFor, pairHighlightEvents } from "../model/pairAnalysis.ts";
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
-import { h, reducedMotion } from "./dom.ts";
+import { h, PRESENTATION_SCALE_EVENT, reducedMotion } from "./dom.ts";
 import { uninstanced } from "./uninstancedProgram.ts";
 import { boxAround, isDefaultCamera, ratioToFit, type CameraState } from "./fitCamera.ts";
-import { createLabelCollider } from "./labelCollider.ts";
+import { createLabelCollider, type LabelBox } from "./labelCollider.ts";
 import { cssWidthOf, isCut, wrapLabel, LABEL_GAP, placeLabel, type PlacedLabel } from "./labelPlacement.ts";
 import { quietEmptyLayers, type SigmaLayers } from "./quietSigmaLayers.ts";
 import { pickOnlyUnderPointer, type SigmaPicking } from "./pickingUnderPointer.ts";
@@ -115,6 +115,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   ensureViewEvents();
   syncVisibleSubgraph(graph, shown, view.visibleNodes, keepEdge);
   const labelsApart = createLabelCollider();
+  // The selected node's label box in the last frame (for the browser tests).
+  let focalBox: LabelBox | null = null;
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
     // A panel squeezed to no height (a short window, a tall filter bar) mounts all the same and
     // draws once it has a size (sigmaSizeFromObserver.ts); sigma would throw instead.
@@ -125,8 +127,14 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     defaultDrawNodeLabel: (context, data, settings) => {
       if (!data.label) return;
       const placed = placeOnCanvas(context, data, settings);
-      // A highlighted node's label that fits on neither side is drawn whole by the hover drawing.
-      if (data.highlighted && isCut(placed, cssWidthOf(context))) return;
+      if (data.highlighted) {
+        // Drawn first (renderLabels below), it claims the box its hover drawing takes, wrapped in
+        // lines if need be, so the other labels give way to it; one that fits on neither side is
+        // drawn whole by the hover drawing only.
+        labelsApart.claim(data.key, highlightedLabelBox(context, data, settings));
+        if (!isCut(placed, cssWidthOf(context))) drawDiscNodeLabel(context, labelAt(data, placed), settings);
+        return;
+      }
       if (labelsApart.claim(data.key, placed.box)) drawDiscNodeLabel(context, labelAt(data, placed), settings);
     },
     // The hovered or selected node's label on its white ground, on the same side.
@@ -242,7 +250,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     renderFrame: number | null;
     renderLabels(): unknown;
     nodesWithForcedLabels: Set<string>;
-    nodeDataCache: Record<string, { zIndex?: number; size: number } | undefined>;
+    nodeDataCache: Record<
+      string,
+      { zIndex?: number; size: number; x: number; y: number; hidden?: boolean; label?: string | null } | undefined
+    >;
+    scaleSize(size: number): number;
     edgeDataCache: Record<string, { type?: string } | undefined>;
   };
   const layers = renderer as unknown as SigmaLayers;
@@ -264,6 +276,18 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       }),
     );
     labelsApart.reset();
+    focalBox = null;
+    // The selected node's label claims its box before any other (sigma draws the labels its grid
+    // picks first, whatever their rank): the others give way to it.
+    const data = selectedNode ? sigma.nodeDataCache[selectedNode] : undefined;
+    const context = layers.canvasContexts?.labels;
+    if (selectedNode && data && !data.hidden && data.label && context) {
+      const at = renderer.framedGraphToViewport(data as { x: number; y: number });
+      const settings = renderer.getSettings();
+      const size = sigma.scaleSize(data.size);
+      focalBox = highlightedLabelBox(context, { ...(data as LabelData), ...at, size }, settings);
+      labelsApart.claim(`focal:${selectedNode}`, focalBox);
+    }
     return renderLabels();
   };
   const stopSizing = sizeFromObserver(renderer as unknown as SigmaSize, canvas);
@@ -420,8 +444,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     else if (!selectedNode && previous?.sel && previous.story !== s.story)
       renderer.getCamera().animatedReset({ duration: 400 });
     if (!previous || previous.lang !== s.lang) renderControls(s);
-    // Presenting: labels big enough to read across a room.
-    const labelSize = s.story ? PRESENTING_LABEL_SIZE : LABEL_SIZE;
+    // Presenting: labels big enough to read across a room, times the scale (+ − 0; an inline style).
+    const scale = Number(document.body.style.getPropertyValue("--pres-zoom")) || 1;
+    const labelSize = s.story ? Math.round(PRESENTING_LABEL_SIZE * scale) : LABEL_SIZE;
     if (renderer.getSetting("labelSize") !== labelSize) renderer.setSetting("labelSize", labelSize);
     container.classList.toggle("is-empty", d.inWindow.length === 0);
     container.dataset.visibleNodes = String(view.visibleNodes.size);
@@ -486,7 +511,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
    */
   function exportCamera(width: number, height: number): CameraState {
     const camera = renderer.getCamera().getState();
-    const drawn = shown.mapNodes((n) => renderer.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    // With a focus (a selection), the image frames it: the muted rest would leave it small.
+    const framed = focusSet && focusSet.size > 1 ? [...focusSet] : shown.nodes();
+    const drawn = framed.map((n) => renderer.getNodeDisplayData(n)).filter((d) => d !== undefined);
     const box = boxAround(drawn);
     // The camera the app itself moved to a selection is not a framing the user chose: the image
     // frames the nodes drawn then too.
@@ -562,6 +589,9 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     nodeColor: (node: string) => renderer.getNodeDisplayData(node)?.color ?? null,
     /** The boxes of the labels drawn in the last frame, and the canvas's width (CSS px). */
     labelBoxes: () => ({ boxes: [...labelsApart.claimed()], width: canvas.clientWidth }),
+    /** The selected node's label box in the last frame, and the canvas's size (CSS px), or null. */
+    focalLabel: () =>
+      focalBox && { box: focalBox, width: canvas.clientWidth, height: canvas.clientHeight, label: selectedNode },
     nodePosition: (node: string) => {
       const d = renderer.getNodeDisplayData(node);
       if (!d) return null;
@@ -588,6 +618,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   };
   sync(store.get(), null);
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
+  // Presenting, + and − scale the labels too.
+  const onScale = () => {
+    if (store.get().story) sync(store.get(), store.get());
+  };
+  window.addEventListener(PRESENTATION_SCALE_EVENT, onScale);
   const resize = new ResizeObserver(() => {
     const width = container.clientWidth;
     const height = container.clientHeight;
@@ -603,6 +638,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   resize.observe(container);
   return () => {
     unsubscribe();
+    window.removeEventListener(PRESENTATION_SCALE_EVENT, onScale);
     resize.disconnect();
     stopSizing();
     graph.off("eachNodeAttributesUpdated", onPositions);
@@ -657,16 +693,8 @@ function drawHoverOnLeft(
   drawDiscNodeLabel(context, labelAt(data, placed), settings);
 }
 
-/**
- * A hovered or selected node whose label fits on neither side of it (a long event title): the
- * label in lines on the side with more room, on sigma's white ground, so it is whole and inside
- * the canvas.
- */
-function drawWrappedHover(
-  context: CanvasRenderingContext2D,
-  data: LabelData,
-  settings: Settings<NodeAttrs, EdgeAttrs>,
-) {
+/** Where a label too long for either side of its node goes: in lines on the side with more room. */
+function wrappedLayout(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<NodeAttrs, EdgeAttrs>) {
   const canvasWidth = cssWidthOf(context);
   const size = settings.labelSize;
   const padding = 3;
@@ -681,6 +709,32 @@ function drawWrappedHover(
   const height = lines.length * lineHeight + padding * 2;
   const x = left ? data.x - data.size - LABEL_GAP - width - padding : data.x + data.size + LABEL_GAP - padding;
   const y = data.y - height / 2;
+  return { lines, x, y, width, height, lineHeight, padding, size };
+}
+
+/** The box a highlighted node's label takes when drawn on its white ground (see defaultDrawNodeHover). */
+function highlightedLabelBox(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: Settings<NodeAttrs, EdgeAttrs>,
+): LabelBox {
+  const placed = placeOnCanvas(context, data, settings);
+  if (!isCut(placed, cssWidthOf(context))) return placed.box;
+  const w = wrappedLayout(context, data, settings);
+  return { x: w.x, y: w.y, width: w.width + w.padding * 2, height: w.height };
+}
+
+/**
+ * A hovered or selected node whose label fits on neither side of it (a long event title): the
+ * label in lines on the side with more room, on sigma's white ground, so it is whole and inside
+ * the canvas.
+ */
+function drawWrappedHover(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: Settings<NodeAttrs, EdgeAttrs>,
+) {
+  const { lines, x, y, width, height, lineHeight, padding, size } = wrappedLayout(context, data, settings);
   context.fillStyle = "#FFF";
   context.shadowOffsetX = 0;
   context.shadowOffsetY = 0;

@@ -12,7 +12,7 @@ import { t } from "../model/i18n.ts";
 import { PRESENTER_CHANNEL, type PresenterCommand, type PresenterState } from "../model/presenterMessages.ts";
 import { viewForStep, type PlayableStory } from "../model/storyView.ts";
 import type { ViewState } from "../model/viewState.ts";
-import { h, setChildren } from "./dom.ts";
+import { h, PRESENTATION_SCALE_EVENT, setChildren } from "./dom.ts";
 
 export interface PresentationDeps {
   store: Store<ViewState>;
@@ -121,7 +121,11 @@ export function mountPresentation(host: HTMLElement, deps: PresentationDeps): ()
    * fit the column, it is set smaller until it does (nothing is ever cut off).
    */
   function fit() {
-    panel.style.setProperty("--pres-zoom", String(zoom));
+    // On the body: the views' type follows the scale too, and they lay out again for it.
+    if (document.body.style.getPropertyValue("--pres-zoom") !== String(zoom)) {
+      document.body.style.setProperty("--pres-zoom", String(zoom));
+      window.dispatchEvent(new CustomEvent(PRESENTATION_SCALE_EVENT, { detail: zoom }));
+    }
     let shrink = 1;
     panel.style.setProperty("--pres-fit", "1");
     while (shrink > 0.5 && panel.scrollHeight > panel.clientHeight + 1) {

@@ -37,6 +37,27 @@ export interface SlideContent {
   network: string | null;
 }
 
+/**
+ * A slide (13.33 × 7.5 in): headline across the top, the text and citations in a column on the
+ * left, and the two images filling the picture area on the right, one above the other. Each image
+ * is drawn at its box's own aspect (no title block: the slide's headline says it), at about 176 px
+ * an inch, so that its 26 px type prints at about 11 pt.
+ */
+export const SLIDE_LAYOUT = {
+  text: { x: 0.5, w: 4.35 },
+  pictures: { x: 5.05, y: 1.55, w: 7.88 },
+  timeline: { h: 2.35 },
+  gap: 0.1,
+  network: { h: 3.45 },
+  pxPerInch: 176,
+};
+const imagePx = (w: number, h: number) => ({
+  width: Math.round(w * SLIDE_LAYOUT.pxPerInch),
+  height: Math.round(h * SLIDE_LAYOUT.pxPerInch),
+});
+export const SLIDE_TIMELINE_PX = imagePx(SLIDE_LAYOUT.pictures.w, SLIDE_LAYOUT.timeline.h);
+export const SLIDE_NETWORK_PX = imagePx(SLIDE_LAYOUT.pictures.w, SLIDE_LAYOUT.network.h);
+
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -58,13 +79,12 @@ export async function captureSlides(deps: SlideExportDeps, story: PlayableStory)
       const s = store.get();
       const d = deps.derive(s);
       const headline = step.headline[lang];
-      const svg = buildTimelineSvg(
-        index,
-        d.inWindow,
-        d.window,
-        // Larger type than the plain export: the image is shown at half a slide's width.
-        { ...timelineImageOptions(index, s, deps.themeColor, headline, describeWindow(s, lang)), fontSize: 30 },
-      );
+      const svg = buildTimelineSvg(index, d.inWindow, d.window, {
+        ...timelineImageOptions(index, s, deps.themeColor, headline, describeWindow(s, lang)),
+        ...SLIDE_TIMELINE_PX,
+        fontSize: 26,
+        bare: true,
+      });
       const timeline = (await svgToCanvas(svg)).toDataURL("image/png");
       const net = deps.capabilities.network;
       const network = net
@@ -75,7 +95,9 @@ export async function captureSlides(deps: SlideExportDeps, story: PlayableStory)
               window: describeWindow(s, lang),
               filters: describeFilters(index, s, lang),
               actorTypes: [...new Set(index.dataset.actors.map((a) => a.type))],
-              ...SLIDE_IMAGE,
+              ...SLIDE_NETWORK_PX,
+              labelSize: SLIDE_IMAGE.labelSize,
+              bare: true,
             })
           ).toDataURL("image/png")
         : null;
@@ -113,21 +135,43 @@ export async function exportPptx(deps: SlideExportDeps, story: PlayableStory): P
     });
     slide.addText(c.headline, {
       x: 0.5,
-      y: 0.55,
+      y: 0.5,
       w: 12.3,
-      h: 0.9,
-      fontSize: 32,
+      h: 0.95,
+      fontSize: 28,
+      fit: "shrink",
       bold: true,
       color: "16202B",
       fontFace,
     });
-    slide.addText(c.text, { x: 0.5, y: 1.55, w: 6.4, h: 2.6, fontSize: 20, color: "16202B", valign: "top", fontFace });
+    const { text, pictures: p, timeline, network, gap } = SLIDE_LAYOUT;
+    slide.addText(c.text, {
+      x: text.x,
+      y: p.y,
+      w: text.w,
+      h: 2.9,
+      fontSize: 20,
+      color: "16202B",
+      valign: "top",
+      fontFace,
+      fit: "shrink",
+    });
     slide.addText(
       c.citations.map((x) => ({ text: `[${x.n}] “${x.quote}” — ${x.source}`, options: { breakLine: true } })),
-      { x: 0.5, y: 4.3, w: 6.4, h: 3.0, fontSize: 10, color: "3B4A5A", valign: "top", fontFace, fit: "shrink" },
+      {
+        x: text.x,
+        y: p.y + 3.0,
+        w: text.w,
+        h: 2.8,
+        fontSize: 10,
+        color: "3B4A5A",
+        valign: "top",
+        fontFace,
+        fit: "shrink",
+      },
     );
-    slide.addImage({ data: c.timeline, x: 7.1, y: 1.55, w: 5.75, h: (5.75 * 9) / 16 });
-    if (c.network) slide.addImage({ data: c.network, x: 7.1, y: 1.6 + (5.75 * 9) / 16, w: 5.75, h: (5.75 * 9) / 16 });
+    slide.addImage({ data: c.timeline, x: p.x, y: p.y, w: p.w, h: timeline.h });
+    if (c.network) slide.addImage({ data: c.network, x: p.x, y: p.y + timeline.h + gap, w: p.w, h: network.h });
     slide.addNotes(c.notes);
   }
   const blob = (await pptx.write({ outputType: "blob" })) as Blob;
@@ -166,8 +210,8 @@ export async function printSlides(deps: SlideExportDeps, story: PlayableStory): 
           h(
             "div",
             { class: "ps-images" },
-            h("img", { src: c.timeline, alt: t(lang, "timeline") }),
-            c.network ? h("img", { src: c.network, alt: t(lang, "network") }) : null,
+            h("img", { class: "ps-timeline", src: c.timeline, alt: t(lang, "timeline") }),
+            c.network ? h("img", { class: "ps-network", src: c.network, alt: t(lang, "network") }) : null,
           ),
         ),
       ),

@@ -5,6 +5,7 @@
 import { scaleUtc } from "d3-scale";
 import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { axisTickLabel } from "../model/axisTickLabel.ts";
 import { formatEventDate } from "../model/formatDate.ts";
 
 const NS = "http://www.w3.org/2000/svg";
@@ -48,6 +49,20 @@ function measure(text: string, size: number, weight = 400): number {
   if (!measureCtx) return text.length * size * 0.6;
   measureCtx.font = `${weight} ${size}px ${FONT}`;
   return measureCtx.measureText(text).width;
+}
+
+/** The text, shortened at its end with an ellipsis to at most `room` px wide. */
+function fitText(text: string, room: number, size: number, weight: number): string {
+  if (measure(text, size, weight) <= room) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (measure(`${chars.slice(0, mid).join("").trimEnd()}…`, size, weight) <= room) lo = mid;
+    else hi = mid;
+  }
+  return `${chars.slice(0, lo).join("").trimEnd()}…`;
 }
 
 /**
@@ -105,9 +120,11 @@ export function buildTimelineSvg(
     const e = index.eventsById.get(id)!;
     const span = index.spans.get(id)!;
     const date = formatEventDate(e.date, opts.lang);
-    const label = e.title[opts.lang];
     const weight = selected.has(id) ? 700 : 400;
-    const textW = measure(`${date}  `, small) + measure(label, font, weight);
+    const dateW = measure(`${date}  `, small);
+    // A title longer than the image is wide is shortened with an ellipsis rather than cut off.
+    const label = fitText(e.title[opts.lang], width - 2 * pad - 12 - dateW, font, weight);
+    const textW = dateW + measure(label, font, weight);
     const x0 = Math.max(pad, x(span.start));
     const x1 = Math.min(width - pad, Math.max(x0 + 6, x(span.end)));
     // Beside the mark on its right; where that would run off the image, ending at the mark's left.
@@ -143,11 +160,12 @@ export function buildTimelineSvg(
     );
   const axis = el("g", { "font-size": small, fill: "#5b6673" });
   const tickCount = Math.max(2, Math.floor(width / (small * 9)));
-  const tickLabel = x.tickFormat(tickCount);
   for (const tick of x.ticks(tickCount)) {
     const tx = x(tick);
     axis.append(el("line", { x1: tx, x2: tx, y1: top - small, y2: height - legendH - pad / 2, stroke: "#e3e7ec" }));
-    axis.append(el("text", { x: tx + 4, y: top - small - 4 }, tickLabel(tick)));
+    // A tick too near the right edge for its label keeps its line only.
+    const label = axisTickLabel(tick, opts.lang);
+    if (tx + 4 + measure(label, small) <= width - 4) axis.append(el("text", { x: tx + 4, y: top - small - 4 }, label));
   }
   svg.append(axis);
   for (const p of placed) {

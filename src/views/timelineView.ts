@@ -21,13 +21,15 @@ import {
   labelRows,
   stackLabels,
   labelOptionsFor,
+  placeLabel,
   STACK_OPTIONS,
+  type LabelOptions,
   type LabelPlacement,
   type StackedLabel,
 } from "../model/timelineLabels.ts";
 import { blocksFor, mergeBlocks, planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
 import { hasActiveFilters, type ViewState } from "../model/viewState.ts";
-import { h, reducedMotion } from "./dom.ts";
+import { h, PRESENTATION_SCALE_EVENT, reducedMotion } from "./dom.ts";
 import { batchItemChanges, deferItemDrawing } from "./visBatchedChanges.ts";
 
 const DAY = 86_400_000;
@@ -122,7 +124,10 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const types = new Map<string, { size: number; line: number; pad: number; font: string; bandFont: string }>();
   const titleType = () => {
     const lang = store.get().lang;
-    const key = document.body.classList.contains("presenting") ? `${lang}|${innerWidth}x${innerHeight}` : lang;
+    // Presenting, the type follows the screen and the scale (+ −, an inline style: no style pass).
+    const key = document.body.classList.contains("presenting")
+      ? `${lang}|${innerWidth}x${innerHeight}|${document.body.style.getPropertyValue("--pres-zoom")}`
+      : lang;
     let type = types.get(key);
     if (!type) {
       const size = parseFloat(getComputedStyle(probe).fontSize) || 12;
@@ -286,7 +291,14 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       keep,
     });
     // The scale of the window on screen (the timeline's own during a pan: the store's is in days).
-    const w = timeline ? timeline.getWindow() : { start: new Date(d.window.start), end: new Date(d.window.end) };
+    // A new window (a story step, a link) is set on the timeline only after this: the store's then.
+    const drawn = timeline?.getWindow();
+    const w =
+      drawn &&
+      Math.abs(drawn.start.getTime() - d.window.start) <= DAY &&
+      Math.abs(drawn.end.getTime() - d.window.end) <= DAY
+        ? drawn
+        : { start: new Date(d.window.start), end: new Date(d.window.end) };
     const w0 = w.start.getTime();
     const msPerPx = (w.end.getTime() - w0) / view.width;
     const px = (ms: number) => (ms - w0) / msPerPx;
@@ -308,9 +320,21 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         x0: point ? a - DOT / 2 : a,
         x1: point ? a + DOT / 2 : Math.max(b, a + 4),
         title: spec.label,
+        opts: undefined as LabelOptions | undefined,
       };
     });
     marks.sort((m, n) => m.x0 - n.x0 || m.x1 - n.x1 || (m.spec.id < n.spec.id ? -1 : 1));
+    // Presenting, the step's event is stacked first: in the top row, never pushed below the panel.
+    // Its title is never cut short either: up to half the panel wide, and if three lines of that
+    // still do not hold it, up to six.
+    const focal = s.story && s.sel?.type === "event" ? s.sel.id : null;
+    if (focal) {
+      marks.sort((m, n) => Number(n.spec.eventId === focal) - Number(m.spec.eventId === focal));
+      const wide = { ...labelOpts, longWidth: Math.max(labelOpts.longWidth, view.width / 2) };
+      for (const m of marks)
+        if (m.spec.eventId === focal)
+          m.opts = placeLabel(m.title, m.x0, m.x1, view.width, measure, wide).clamped ? { ...wide, maxLines: 6 } : wide;
+    }
     const byGroup = new Map<string | null, typeof marks>();
     for (const m of marks) {
       const list = byGroup.get(m.spec.group) ?? [];
@@ -640,6 +664,12 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     sync(store.get(), store.get());
   });
   if (center) resize.observe(center);
+  // Presenting, + and − change the titles' type: lay them out again for it.
+  const onScale = () => {
+    lastItemsKey = "";
+    sync(store.get(), store.get());
+  };
+  window.addEventListener(PRESENTATION_SCALE_EVENT, onScale);
   // For the benchmark: pan by a fraction of the window, as a drag would.
   (window as unknown as { liaisonTimeline?: unknown }).liaisonTimeline = {
     // For the browser tests: the window drawn (a step's link and the step reached live must agree).
@@ -789,6 +819,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   return () => {
     unsubscribe();
     resize.disconnect();
+    window.removeEventListener(PRESENTATION_SCALE_EVENT, onScale);
     container.removeEventListener("keydown", onKey);
     container.removeEventListener("focus", onFocus);
     container.removeEventListener("blur", onBlur);
