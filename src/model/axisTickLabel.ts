@@ -3,21 +3,7 @@
  * year at a year's start, the month at a month's start, else the day) — d3's own is English-only.
  */
 import type { Lang } from "../data/schema.ts";
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTHS_EN } from "./formatDate.ts";
 
 export function axisTickLabel(date: Date, lang: Lang): string {
   const y = date.getUTCFullYear();

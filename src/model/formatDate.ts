@@ -4,7 +4,8 @@
 import { precisionOf } from "../data/partialDate.ts";
 import type { EventDate, Lang } from "../data/schema.ts";
 
-const MONTHS_EN = [
+/** English month names (dates, axis ticks); Chinese writes the month's number (6月). */
+export const MONTHS_EN = [
   "January",
   "February",
   "March",

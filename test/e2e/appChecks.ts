@@ -51,3 +51,36 @@ export async function showInDocument(page: Page, shot: string): Promise<void> {
   await page.keyboard.press("Escape");
   await page.waitForSelector("dialog.reader:not([open])", { state: "attached" });
 }
+
+/**
+ * The box of an image's ink (pixels not near-white) between a top and a bottom margin (px of the
+ * image), as shares of its width and of the height between the margins: how much of the picture
+ * the graph fills. `src` is any URL the page can load (the img's own, or a data: URL).
+ */
+export async function inkedShare(
+  page: Page,
+  src: string,
+  margins: { top: number; bottom: number },
+): Promise<{ width: number; height: number }> {
+  return page.evaluate(
+    async ([url, top, bottom]) => {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      const c = document.createElement("canvas");
+      [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, top, c.width, c.height - top - bottom);
+      let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] > 235 && data[i + 1] > 235 && data[i + 2] > 235) continue;
+        const p = i / 4;
+        const [x, y] = [p % c.width, Math.floor(p / c.width)];
+        [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+      }
+      return { width: (x1 - x0) / c.width, height: (y1 - y0) / (c.height - top - bottom) };
+    },
+    [src, margins.top, margins.bottom] as const,
+  );
+}

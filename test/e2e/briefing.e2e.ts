@@ -10,6 +10,7 @@ import type { Download, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { useAppSession } from "./appSession.ts";
+import { inkedShare } from "./appChecks.ts";
 import { ROOT, screenshot, serveFixture } from "./browser.ts";
 
 const read = (name: string) =>
@@ -168,24 +169,10 @@ describe("briefing", () => {
     ).toBe(1600);
     // The image frames the few nodes this filter leaves, not the whole graph's box (where they
     // spanned 73% of its height, left of centre): top to bottom, within its margins.
-    const inked = await page.locator("#handout img.handout-network").evaluate((img: HTMLImageElement) => {
-      const c = document.createElement("canvas");
-      [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
-      const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      // The handout's image has no title block; the graph lies above the legend's two rows
-      // (networkImage.ts: 2 × 1.7 × 29 px + 29 px, and the rule antialiased over two rows).
-      const [top, bottom] = [0, 130];
-      const { data } = ctx.getImageData(0, top, c.width, c.height - top - bottom);
-      let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i] > 235 && data[i + 1] > 235 && data[i + 2] > 235) continue;
-        const p = i / 4;
-        const [x, y] = [p % c.width, Math.floor(p / c.width)];
-        [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
-      }
-      return { width: (x1 - x0) / c.width, height: (y1 - y0) / (c.height - top - bottom) };
-    });
+    // The handout's image has no title block; the graph lies above the legend's two rows
+    // (networkImage.ts: 2 × 1.7 × 29 px + 29 px, and the rule antialiased over two rows).
+    const handoutImage = (await page.locator("#handout img.handout-network").getAttribute("src"))!;
+    const inked = await inkedShare(page, handoutImage, { top: 0, bottom: 130 });
     expect(inked.height).toBeGreaterThan(0.8);
     const rows = await page.locator("#handout tbody tr").count();
     expect(rows).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import path from "node:path";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
+import { inkedShare } from "./appChecks.ts";
 import { ROOT } from "./browser.ts";
 
 const app = useAppSession(4317);
@@ -184,25 +185,9 @@ describe("slides", () => {
     // With a selection too, the network image frames the nodes drawn: they fill the graph area
     // across its width or its height (the camera centred on the selection left them in a corner).
     const png = fs.readFileSync(path.join(OUT, "network-png.png")).toString("base64");
-    const fill = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement("canvas");
-      [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
-      const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const [top, bottom] = [140, 180]; // the title block and the legend (networkImage.ts)
-      const { data } = ctx.getImageData(0, top, c.width, c.height - top - bottom);
-      let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i] > 235 && data[i + 1] > 235 && data[i + 2] > 235) continue;
-        const p = i / 4;
-        const [x, y] = [p % c.width, Math.floor(p / c.width)];
-        [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
-      }
-      return Math.max((x1 - x0) / c.width, (y1 - y0) / (c.height - top - bottom));
-    }, png);
+    // Below the title block and above the legend (networkImage.ts).
+    const inked = await inkedShare(page, `data:image/png;base64,${png}`, { top: 140, bottom: 180 });
+    const fill = Math.max(inked.width, inked.height);
     expect(fill).toBeGreaterThan(0.8);
     const svg = fs.readFileSync(await download(page, "en", "timeline-svg"), "utf8");
     expect(svg).toContain('class="selected"');
