@@ -1,0 +1,90 @@
+/**
+ * The items the timeline hands vis-timeline, and an event's item: its mark and its label placed
+ * side by side in one item, so that vis-timeline's stacking keeps labels from overlapping.
+ */
+import type { DatasetIndex } from "../model/datasetIndex.ts";
+import type { StackedLabel, LabelPlacement } from "../model/timelineLabels.ts";
+import type { TimelineItemSpec } from "../model/timelineItems.ts";
+import type { AggregateSpec } from "../model/timelinePlan.ts";
+import type { ViewState } from "../model/viewState.ts";
+
+export interface VisItem {
+  id: string;
+  start: Date;
+  end?: Date;
+  type: "point" | "range" | "background";
+  group?: string;
+  className: string;
+  /** What the item shows, as a key: an item whose key is unchanged is not redrawn */
+  content: string;
+  /** Off: vis-timeline would cut a wide item at the panel's edges, and its mark with it */
+  limitSize: false;
+  /** Stacking order: blocks first, then events in the order their sides were chosen for */
+  seq: number;
+  spec?: TimelineItemSpec;
+  agg?: AggregateSpec;
+  /** An event's mark and label within its item */
+  layout?: EventLayout;
+  /** A status band: its relation, label row and label offset from the band's start, px */
+  band?: { relation: string; label: string; row: number; offset: number };
+}
+
+/** An event's item spans its mark and its label; the offsets are shares of the item's width. */
+export interface EventLayout {
+  place: LabelPlacement;
+  point: boolean;
+  markLeft: number;
+  markWidth: number;
+  labelLeft: number;
+  color: string;
+  dateLabel: string;
+}
+
+/** A point's dot, px; a bar is drawn at least this wide too */
+export const DOT = 10;
+/** Kept around a mark inside its item, so that a selected mark's ring is not cut */
+const RING = 3;
+
+export function eventItem(
+  index: DatasetIndex,
+  themeColor: (id: string) => string,
+  s: ViewState,
+  m: { spec: TimelineItemSpec; point: boolean; a: number; b: number; x0: number; x1: number },
+  place: StackedLabel,
+  seq: number,
+  msPerPx: number,
+): VisItem {
+  const { spec, point, a, b, x0, x1 } = m;
+  const e = index.eventsById.get(spec.eventId)!;
+  const selected = s.sel?.type === "event" && s.sel.id === spec.eventId;
+  // The item runs from its footprint's start to its end, offsets kept relative to the mark
+  // (whole px), so that a pan, which keeps the scale, leaves most items as they were. A
+  // selected mark has room for its ring.
+  const ring = selected ? RING : 0;
+  const from = Math.round(Math.min(place.from, x0 - ring) - a);
+  const to = Math.round(Math.max(place.to, x1 + ring) - b);
+  const width = b + to - (a + from);
+  const theme = spec.group && s.group === "theme" ? spec.group : e.themes[0];
+  const layout: EventLayout = {
+    place,
+    point,
+    markLeft: (x0 - (a + from)) / width,
+    markWidth: (x1 - x0) / width,
+    labelLeft: (place.left - (a + from)) / width,
+    color: themeColor(theme),
+    dateLabel: spec.dateLabel,
+  };
+  return {
+    id: spec.id,
+    start: new Date(spec.start + from * msPerPx),
+    end: new Date((point ? spec.start : spec.end!) + to * msPerPx),
+    type: "range",
+    group: spec.group ?? undefined,
+    className: `${spec.className} ev-fp label-${place.side}${selected ? " sel" : ""}`,
+    content: [spec.label, place.side, Math.round(place.left - x0), place.width, from, to, layout.color].join("|"),
+    limitSize: false,
+    seq,
+    spec,
+    layout,
+  };
+}

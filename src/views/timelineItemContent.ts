@@ -1,0 +1,105 @@
+/**
+ * What each timeline item shows, built as DOM (vis-timeline would pass a string through
+ * innerHTML): an event's mark and title, a block's count and main event (a button that opens its
+ * period), a status band's label (a button that opens its relation).
+ */
+import type { Lang } from "../data/schema.ts";
+import { eventActorTokens, type ActorTokens } from "../model/actorHighlight.ts";
+import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { t } from "../model/i18n.ts";
+import type { AggregateSpec } from "../model/timelinePlan.ts";
+import { h } from "./dom.ts";
+import type { VisItem } from "./timelineEventItem.ts";
+import type { TimelineTooltip } from "./timelineTooltip.ts";
+
+export interface ItemContentDeps {
+  index: DatasetIndex;
+  lang: () => Lang;
+  tooltip: TimelineTooltip;
+  /** A block's click: show its period */
+  openPeriod: (agg: AggregateSpec) => void;
+  /** A band's click: open its relation */
+  openRelation: (relation: string) => void;
+}
+
+export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTMLElement {
+  const { index, tooltip } = deps;
+  // A selected actor's events are picked out by a stylesheet rule over tokens their items carry,
+  // so a selection restyles the items in place instead of having vis-timeline redraw them.
+  const tokens = new Map<string, ActorTokens>();
+
+  function renderEvent(item: VisItem): HTMLElement {
+    if (!item.spec || !item.layout) return h("div", {});
+    const { eventId } = item.spec;
+    const { place, point, color } = item.layout;
+    if (!tokens.has(eventId)) tokens.set(eventId, eventActorTokens(index, eventId));
+    const { actors, roots } = tokens.get(eventId)!;
+    const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
+    return h(
+      "div",
+      {
+        class: `ev-label${place.clamped ? " clamped" : ""}`,
+        "data-event": eventId,
+        "data-actors": actors,
+        "data-roots": roots,
+      },
+      h("span", {
+        class: point ? "ev-mark ev-dot" : "ev-mark ev-bar",
+        style: `left:${pct(item.layout.markLeft)};width:${pct(item.layout.markWidth)};--c:${color}`,
+      }),
+      h(
+        "span",
+        {
+          class: "ev-title",
+          style: `margin-left:${pct(item.layout.labelLeft)};width:${place.width + 2}px`,
+          title: place.clamped ? item.spec.label : undefined,
+        },
+        item.spec.label,
+      ),
+    );
+  }
+
+  function renderAggregate(agg: AggregateSpec, lang: Lang): HTMLElement {
+    const list = agg.top.map((id) => index.eventsById.get(id)?.title[lang] ?? id).join("; ");
+    const main = agg.top.length ? (index.eventsById.get(agg.top[0])?.title[lang] ?? "") : "";
+    return h(
+      "button",
+      {
+        type: "button",
+        class: "cluster-label",
+        "data-count": String(agg.count),
+        // Starts with what it shows (the count, the main event), then says what it holds.
+        "aria-label": `${agg.count} ${main}. ${t(lang, "clusterOpen", { label: t(lang, "clusterOf", { n: agg.count }), list })}`,
+        onclick: () => deps.openPeriod(agg),
+        onfocus: (ev: Event) => tooltip.showList(ev.currentTarget as HTMLElement, agg),
+        onblur: () => tooltip.hide(),
+      },
+      h("strong", {}, String(agg.count)),
+      " ",
+      h("span", { class: "cluster-main" }, main),
+    );
+  }
+
+  function renderBand(band: NonNullable<VisItem["band"]>, lang: Lang): HTMLElement {
+    return h(
+      "button",
+      {
+        type: "button",
+        class: "status-label",
+        "data-row": String(band.row),
+        "data-relation": band.relation,
+        style: `transform:translateX(${band.offset}px)`,
+        title: t(lang, "statusBandHint", { label: band.label }),
+        onclick: () => deps.openRelation(band.relation),
+      },
+      band.label,
+    );
+  }
+
+  return (item) => {
+    const lang = deps.lang();
+    if (item.agg) return renderAggregate(item.agg, lang);
+    if (item.band) return renderBand(item.band, lang);
+    return renderEvent(item);
+  };
+}
