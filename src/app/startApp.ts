@@ -37,6 +37,7 @@ import { createCapabilities } from "../state/capabilities.ts";
 import { loadDecks, saveDecks } from "./deckStorage.ts";
 import { createDeriver } from "../state/derive.ts";
 import type { Layout } from "./layout.ts";
+import { keepFocalWithSelection } from "../state/focalRule.ts";
 import { createStore } from "../state/store.ts";
 import { syncUrl } from "./syncUrl.ts";
 import type { Lang } from "../data/schema.ts";
@@ -137,7 +138,10 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   const parsed = parseViewState(location.search, known);
   if (opts.lang && !new URLSearchParams(location.search).has("lang")) parsed.state.lang = opts.lang;
   const startStory = parsed.state.story ? findStory(parsed.state.story) : undefined;
-  const store = createStore(startStory ? viewForStep(startStory, parsed.state.step, parsed.state) : parsed.state);
+  const store = createStore(
+    startStory ? viewForStep(startStory, parsed.state.step, parsed.state) : parsed.state,
+    keepFocalWithSelection,
+  );
   const capabilities = createCapabilities();
   const derive = createDeriver(index, fullWindow);
   const themeColor = makeThemeColorGetter(dataset.themes.map((x) => x.id));

@@ -10,6 +10,7 @@ import {
   EVENT_KINDS,
   ID_PATTERN,
   LANGS,
+  MAX_ALSO,
   PARTIAL_DATE_PATTERN,
   RELATION_TYPES,
   ROLES,
@@ -141,6 +142,11 @@ export const StoryView = z
       .strict()
       .nullable()
       .optional(),
+    also: z
+      .array(z.object({ type: z.enum(["event", "actor"]), id: Id }).strict())
+      .max(MAX_ALSO)
+      .optional()
+      .describe("More events or actors the step picks out beside `sel`, all drawn as focal"),
     group: z.enum(["none", "theme", "actor-type"]).optional(),
     hidePersons: z.boolean().optional(),
     collapse: z.boolean().optional(),

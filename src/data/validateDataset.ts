@@ -176,6 +176,15 @@ function checkStory(story: Story, known: KnownIds, problems: Problem[], cite: Ci
       const ok = (v.sel.type === "event" ? known.events : known.actors).has(v.sel.id);
       if (!ok) problems.push({ file: f, id: story.id, field: `${at}.view.sel`, message: `unknown ${v.sel.type} "${v.sel.id}"` });
     }
+    const picked = new Set(v.sel ? [`${v.sel.type}:${v.sel.id}`] : []);
+    v.also?.forEach((p, j) => {
+      const field = `${at}.view.also[${j}]`;
+      if (!(p.type === "event" ? known.events : known.actors).has(p.id))
+        problems.push({ file: f, id: story.id, field, message: `unknown ${p.type} "${p.id}"` });
+      else if (picked.has(`${p.type}:${p.id}`))
+        problems.push({ file: f, id: story.id, field, message: `${p.type} "${p.id}" is picked out twice` });
+      picked.add(`${p.type}:${p.id}`);
+    });
     for (const key of ["from", "to"] as const) {
       const value = v[key];
       if (value !== undefined && value.length !== 10) {

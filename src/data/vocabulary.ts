@@ -67,3 +67,6 @@ export const RELATION_TYPES = [
   "leads",
   "represents",
 ] as const;
+
+/** How many events or actors a story step may pick out beside its selection (`also`). */
+export const MAX_ALSO = 20;

@@ -6,6 +6,7 @@
  */
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { pairAnalysisFor, pairHighlightEvents } from "./pairAnalysis.ts";
+import { focalSet } from "./focalSet.ts";
 import type { ViewState } from "./viewState.ts";
 
 export interface ActorTokens {
@@ -38,9 +39,13 @@ export function actorEvents(index: DatasetIndex, actorId: string, collapse: bool
  * Selector for the items of an actor's events (the same as `actorEvents`): its own, or with the hierarchy collapsed, those
  * of every actor it is the top parent of (as the network counts them).
  */
-export function actorItemSelector(actorId: string, collapse: boolean): string {
+export function actorItemSelector(actorId: string | string[], collapse: boolean): string {
   const attr = collapse ? "data-roots" : "data-actors";
-  return `.vis-item:has(.ev-label[${attr}~="${cssString(actorId)}"])`;
+  const one = (id: string) => `[${attr}~="${cssString(id)}"]`;
+  const ids = typeof actorId === "string" ? [actorId] : actorId;
+  return ids.length === 1
+    ? `.vis-item:has(.ev-label${one(ids[0])})`
+    : `.vis-item:has(.ev-label:is(${ids.map(one).join(",")}))`;
 }
 
 /** A value made safe inside a double-quoted CSS string (ids are kebab-case; imports are checked). */
@@ -55,11 +60,14 @@ export function eventItemSelector(eventIds: Iterable<string>): string | null {
 }
 
 /**
- * The events the timeline picks out: a selected actor's; with nothing selected and a pair's
- * connections open, the pair's shared events (or the chosen intermediary's events with the two).
+ * The events the timeline picks out: the focal actors' (a selected actor's, and any a step shows
+ * beside its selection); with nothing selected and a pair's connections open, the pair's shared
+ * events (or the chosen intermediary's events with the two).
  */
 export function highlightedEvents(index: DatasetIndex, s: ViewState): Set<string> | null {
-  if (s.sel?.type === "actor") return actorEvents(index, s.sel.id, s.collapse);
+  const actors = focalSet(s).actors;
+  if (actors.length === 1) return actorEvents(index, actors[0], s.collapse);
+  if (actors.length) return new Set(actors.flatMap((a) => [...actorEvents(index, a, s.collapse)]));
   if (s.sel || !s.pair) return null;
   const p = pairAnalysisFor(index, s.pair, { collapse: s.collapse });
   return new Set(pairHighlightEvents(index, p, s.via));
@@ -67,7 +75,8 @@ export function highlightedEvents(index: DatasetIndex, s: ViewState): Set<string
 
 /** The stylesheet selector for `highlightedEvents`. */
 export function highlightSelector(index: DatasetIndex, s: ViewState): string | null {
-  if (s.sel?.type === "actor") return actorItemSelector(s.sel.id, s.collapse);
+  const actors = focalSet(s).actors;
+  if (actors.length) return actorItemSelector(actors, s.collapse);
   const events = highlightedEvents(index, s);
   return events ? eventItemSelector(events) : null;
 }

@@ -3,6 +3,7 @@
  * language), so each step looks the same however the audience got there.
  */
 import type { Citation, LocalizedText, StoryView } from "../data/schema.ts";
+import { picksOf, stepPicks } from "./focalSet.ts";
 import { getDefaultViewState, type ViewState } from "./viewState.ts";
 
 /** What presentation mode plays: curated stories and the user's own deck share this shape. */
@@ -25,6 +26,8 @@ export function viewForStep(story: PlayableStory, step: number, current: ViewSta
   const index = Math.max(0, Math.min(step, story.steps.length - 1));
   const v = story.steps[index].view;
   const d = getDefaultViewState();
+  // The first pick is the selection (a step with only `also` still has one), the rest stay beside it.
+  const [sel = null, ...also] = stepPicks(v);
   return {
     ...d,
     lang: current.lang,
@@ -37,7 +40,8 @@ export function viewForStep(story: PlayableStory, step: number, current: ViewSta
     hidePlanned: v.hidePlanned ?? false,
     from: v.from ?? null,
     to: v.to ?? null,
-    sel: v.sel ?? null,
+    sel,
+    also,
     group: v.group ?? "none",
     hidePersons: v.hidePersons ?? false,
     collapse: v.collapse ?? false,
@@ -58,8 +62,10 @@ export function stepViewOf(s: ViewState, camera: StoryView["camera"]): StoryView
   if (s.kinds.length) v.kinds = [...s.kinds] as StoryView["kinds"];
   if (s.q) v.q = s.q;
   if (s.hidePlanned) v.hidePlanned = true;
-  // A story step shows an event or an actor; a relation is opened from its band.
-  if (s.sel && s.sel.type !== "relation") v.sel = { type: s.sel.type, id: s.sel.id };
+  // A story step shows events or actors; a relation is opened from its band.
+  const [sel, ...also] = picksOf(s);
+  if (sel) v.sel = sel;
+  if (also.length) v.also = also;
   if (s.group !== "none") v.group = s.group;
   if (s.hidePersons) v.hidePersons = true;
   if (s.collapse) v.collapse = true;

@@ -3,6 +3,7 @@
  * listed in `ignored` so the app can say what it could not restore.
  */
 import { isValidPartialDate, startMs } from "../data/partialDate.ts";
+import { MAX_ALSO } from "../data/vocabulary.ts";
 import { getDefaultViewState, type Grouping, type ViewState } from "./viewState.ts";
 
 export interface KnownIds {
@@ -34,6 +35,7 @@ const KEYS = [
   "from",
   "to",
   "sel",
+  "also",
   "pair",
   "via",
   "planned",
@@ -100,6 +102,17 @@ export function parseViewState(search: string, known: KnownIds): ParsedViewState
         const ids = type === "event" ? known.events : type === "actor" ? known.actors : known.relations;
         if (m && type && ids?.has(m[2])) state.sel = { type, id: m[2] };
         else bad();
+        break;
+      }
+      case "also": {
+        // More events or actors picked out beside the selection: "event:id,actor:id".
+        for (const item of value.split(",").filter(Boolean).slice(0, MAX_ALSO)) {
+          const m = /^(event|actor):(.+)$/.exec(item);
+          const type = m?.[1] as "event" | "actor" | undefined;
+          const ok = m && type && (type === "event" ? known.events : known.actors).has(m[2]);
+          if (ok && !state.also.some((p) => p.type === type && p.id === m[2])) state.also.push({ type, id: m[2] });
+          else ignored.push(show(key, item));
+        }
         break;
       }
       case "match":
@@ -185,6 +198,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.from) add("from", s.from);
   if (s.to) add("to", s.to);
   if (s.sel) add("sel", `${s.sel.type}:${s.sel.id}`);
+  if (s.also.length) add("also", s.also.map((p) => `${p.type}:${p.id}`).join(","));
   if (s.pair) add("pair", s.pair.join(","));
   if (s.pair && s.via) add("via", s.via);
   if (s.group !== d.group) add("group", s.group);

@@ -7,6 +7,7 @@ import type { Citation } from "../data/schema.ts";
 import { USER_DECK_STORY_ID } from "../data/vocabulary.ts";
 import type { UserDeckSchema } from "./parseUserDeck.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
+import { stepPicks, withPicks } from "./focalSet.ts";
 import type { PlayableStory } from "./storyView.ts";
 
 export const USER_DECK_ID = USER_DECK_STORY_ID;
@@ -24,13 +25,14 @@ export function deckToStory(deck: UserDeck, index: DatasetIndex): PlayableStory 
     title: { en: deck.title, zh: deck.title },
     intro: { en: "", zh: "" },
     steps: deck.slides.map((slide) => {
-      const sel = slide.view.sel;
-      const event = sel?.type === "event" ? index.eventsById.get(sel.id) : undefined;
-      const sources: Citation[] = event ? event.sources.slice(0, 2) : [];
-      const view = {
-        ...slide.view,
-        sel: sel && (sel.type === "event" ? event : index.actorsById.get(sel.id)) ? sel : null,
-      };
+      const picks = stepPicks(slide.view).filter((p) =>
+        p.type === "event" ? index.eventsById.has(p.id) : index.actorsById.has(p.id),
+      );
+      const events = picks.flatMap((p) => (p.type === "event" ? [index.eventsById.get(p.id)!] : []));
+      // One event: its first two citations; several: the first of each.
+      const sources: Citation[] =
+        events.length === 1 ? events[0].sources.slice(0, 2) : events.slice(0, 4).map((e) => e.sources[0]);
+      const view = { ...withPicks(slide.view, picks), ...(picks.length ? {} : { sel: null }) };
       const both = (x: string) => ({ en: x, zh: x });
       return {
         headline: both(slide.title),

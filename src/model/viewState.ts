@@ -7,6 +7,8 @@ import type { Lang } from "../data/schema.ts";
 export type Grouping = "none" | "theme" | "actor-type";
 /** What the details show: an event, an actor, or a relation (a status band's, say). */
 export type Selection = { type: "event" | "actor" | "relation"; id: string } | null;
+/** An event or actor a step picks out beside its selection (several at once are all focal). */
+export type FocalPick = { type: "event" | "actor"; id: string };
 /** How the chosen actors combine: events with any of them, or only those in which all take part */
 export type ActorMatch = "any" | "all";
 
@@ -24,6 +26,8 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   sel: Selection;
+  /** More events or actors shown as focal with the selection (a step that picks out several) */
+  also: FocalPick[];
   /** Two actors whose connections the details panel shows (their shared events, intermediaries) */
   pair: [string, string] | null;
   /** In the connections view: the intermediary whose events with the pair are picked out */
@@ -54,6 +58,7 @@ export function getDefaultViewState(): ViewState {
     from: null,
     to: null,
     sel: null,
+    also: [],
     pair: null,
     via: null,
     group: "none",

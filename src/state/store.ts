@@ -10,13 +10,18 @@ export interface Store<S> {
   subscribe(listener: Listener<S>): () => void;
 }
 
-export function createStore<S extends object>(initial: S): Store<S> {
+/**
+ * `settle` may adjust each new state before anyone sees it (a rule that ties fields together), so
+ * listeners never see a state that breaks it.
+ */
+export function createStore<S extends object>(initial: S, settle?: (next: S, previous: S) => S): Store<S> {
   let state = initial;
   const listeners = new Set<Listener<S>>();
   return {
     get: () => state,
     set(update) {
-      const next = typeof update === "function" ? update(state) : { ...state, ...update };
+      const merged = typeof update === "function" ? update(state) : { ...state, ...update };
+      const next = settle ? settle(merged, state) : merged;
       if (shallowEqual(next, state)) return;
       const previous = state;
       state = next;

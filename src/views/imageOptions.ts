@@ -1,6 +1,7 @@
 /** How the exported images are drawn for a view: shared by the export menu, the slides and the handout. */
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t } from "../model/i18n.ts";
+import { focalSet } from "../model/focalSet.ts";
 import type { ViewState } from "../model/viewState.ts";
 
 /** A network image for a slide: 16:9, labels readable from the back of a room. */
@@ -21,8 +22,15 @@ export function timelineImageOptions(
     subtitle,
     themeColor,
     fontSize: 20,
-    selected: s.sel?.type === "event" ? [s.sel.id] : s.sel ? (index.eventsOfActor.get(s.sel.id) ?? []) : [],
+    selected: selectedInImage(index, s),
     themeLabel: (id: string) => index.themesById.get(id)?.label[lang] ?? id,
     moreLabel: (n: number) => t(lang, "moreEventsInImage", { n }),
   };
+}
+
+/** The events drawn as selected in the timeline image: the focal events, else the focal actors' events. */
+function selectedInImage(index: DatasetIndex, s: ViewState): string[] {
+  const focal = focalSet(s);
+  if (focal.events.length) return focal.events;
+  return [...new Set(focal.actors.flatMap((a) => index.eventsOfActor.get(a) ?? []))];
 }

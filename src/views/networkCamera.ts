@@ -12,7 +12,8 @@ import { boxAround, isDefaultCamera, ratioToFit, type CameraState } from "./fitC
 export interface NetworkCamera {
   moveTo(target: { x: number; y: number; ratio: number }): void;
   /** Centres on a node, zoomed in at least to 0.6 */
-  centreOn(node: string): void;
+  /** Centres on the node; several nodes are framed together, close enough to read */
+  centreOn(node: string | string[]): void;
   /**
    * The camera for an image of `width` × `height`: the user's own framing if they moved the
    * camera, otherwise one that frames the nodes drawn (fitCamera.ts), with room for labels.
@@ -33,17 +34,22 @@ export function createNetworkCamera(
   /** Where centreOn last moved the camera (null: it has not, or the camera was reset since) */
   let centredAt: CameraState | null = null;
 
-  function centreOn(node: string) {
+  function centreOn(node: string | string[]) {
     // A refresh just scheduled leaves sigma's node data in graph units until the frame processes
     // it (camera units): read the position after that frame, or the camera flies off the graph.
     if (drawPending()) {
       renderer.once("afterRender", () => centreOn(node));
       return;
     }
-    const display = renderer.getNodeDisplayData(node);
-    if (!display) return;
+    const box = boxAround(
+      (typeof node === "string" ? [node] : node).map((n) => renderer.getNodeDisplayData(n)).filter((d) => !!d),
+    );
+    if (!box) return;
     const camera = renderer.getCamera();
-    const target = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) };
+    // Several nodes: far enough that all of them and their labels fit.
+    const spread = Math.max(box.x1 - box.x0, box.y1 - box.y0) * 1.6;
+    const ratio = Math.min(1, Math.max(Math.min(camera.ratio, 0.6), spread));
+    const target = { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, ratio };
     centredAt = { ...target, angle: 0 };
     camera.animate(target, { duration: reducedMotion() ? 0 : 500 });
   }

@@ -18,6 +18,8 @@ export interface NetworkProbeSource {
   updates: () => number;
   /** The selected node's label box in the last frame, and the node, or null */
   focal: () => { box: LabelBox; label: string | null } | null;
+  /** Every focal node's label box in the last frame, and the canvas's size (CSS px) */
+  focalLabels: () => { boxes: Array<{ node: string; box: LabelBox }>; width: number; height: number };
 }
 
 /** Called once sigma's constructor has drawn the graph. */

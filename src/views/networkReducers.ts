@@ -14,6 +14,8 @@ export interface NetworkLook {
   view: GraphView;
   hovered: string | null;
   selectedNode: string | null;
+  /** The other focal nodes a step picks out beside the selection (focalSet.ts) */
+  alsoNodes: Set<string>;
   /** The node and neighbours of the hovered or selected node, or a pair's focus; null: none */
   focusSet: Set<string> | null;
   /** In focus: the few busiest neighbours get labels */
@@ -45,10 +47,12 @@ export function createReducers(
       data.zIndex = 0;
       return data;
     }
-    const centre = node === hovered || node === selectedNode || (!hovered && !selectedNode && pairCentres.has(node));
+    const also = !hovered && look.alsoNodes.has(node);
+    const centre =
+      also || node === hovered || node === selectedNode || (!hovered && !selectedNode && pairCentres.has(node));
     data.forceLabel = centre || (focusSet ? look.focusLabels.has(node) : view.labelled.has(node));
     data.zIndex = centre ? 3 : focusSet ? 2 : data.nodeType === "actor" ? 1 : 0;
-    data.highlighted = node === selectedNode || (!selectedNode && pairCentres.has(node));
+    data.highlighted = also || node === selectedNode || (!selectedNode && pairCentres.has(node));
     return data;
   };
   // An edge's drawing is made whole here, in one fixed shape: sigma's defaults then find every
@@ -74,7 +78,9 @@ export function createReducers(
       const [source, target] = [graph.source(edge), graph.target(edge)];
       // A pair's focus draws the ties among what it picks out; a node's, that node's own.
       const drawn = centre
-        ? source === centre || target === centre
+        ? source === centre ||
+          target === centre ||
+          (!look.hovered && (look.alsoNodes.has(source) || look.alsoNodes.has(target)))
         : focusSet.has(source) && focusSet.has(target) && (pairCentres.has(source) || pairCentres.has(target));
       if (drawn) {
         data.color = "#5a6472";

@@ -29,6 +29,7 @@ import { copyPositions, createVisibleSubgraph, graphBox, syncVisibleSubgraph } f
 import { pairFocusFor } from "../model/pairFocus.ts";
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
+import { focalSet, sameSet } from "../model/focalSet.ts";
 import { h, PRESENTATION_SCALE_EVENT } from "./dom.ts";
 import { createLabelCollider, type LabelBox } from "./labelCollider.ts";
 import { drawHover, drawLabelApart, highlightedLabelBox, nodeLabelTexts, type LabelData } from "./networkLabels.ts";
@@ -68,6 +69,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     view: viewFor(store.get()),
     hovered: null,
     selectedNode: null,
+    alsoNodes: new Set(),
     focusSet: null,
     focusLabels: new Set(),
     pairCentres: new Set(),
@@ -91,6 +93,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   const labelsApart = createLabelCollider();
   // The selected node's label box in the last frame (for the browser tests).
   let focalBox: LabelBox | null = null;
+  // Every focal node's label box in the last frame (a step may pick out several).
+  const focalBoxes = new Map<string, LabelBox>();
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
     // A panel squeezed to no height (a short window, a tall filter bar) mounts all the same and
     // draws once it has a size (sigmaSizeFromObserver.ts); sigma would throw instead.
@@ -139,18 +143,20 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   rankForcedLabels(sigma, () => {
     labelsApart.reset();
     focalBox = null;
-    // The selected node's label claims its box before any other (sigma draws the labels its grid
-    // picks first, whatever their rank): the others give way to it.
-    const selected = look.selectedNode;
-    const data = selected ? sigma.nodeDataCache[selected] : undefined;
+    // The focal nodes' labels (the selection's first) claim their boxes before any other (sigma
+    // draws the labels its grid picks first, whatever their rank): the others give way to them.
+    focalBoxes.clear();
     const context = layers.canvasContexts?.labels;
-    if (selected && data && !data.hidden && data.label && context) {
+    for (const node of look.selectedNode ? [look.selectedNode, ...look.alsoNodes] : []) {
+      const data = sigma.nodeDataCache[node];
+      if (!data || data.hidden || !data.label || !context) continue;
       const at = renderer.framedGraphToViewport(data as { x: number; y: number });
-      const settings = renderer.getSettings();
       const size = sigma.scaleSize(data.size);
-      focalBox = highlightedLabelBox(context, { ...(data as LabelData), ...at, size }, settings);
-      labelsApart.claim(`focal:${selected}`, focalBox);
+      const box = highlightedLabelBox(context, { ...(data as LabelData), ...at, size }, renderer.getSettings());
+      focalBoxes.set(node, box);
+      labelsApart.claim(`focal:${node}`, box);
     }
+    focalBox = (look.selectedNode && focalBoxes.get(look.selectedNode)) || null;
   });
   const stopSizing = sizeFromObserver(renderer as unknown as SigmaSize, canvas);
   frameWholeGraph();
@@ -205,6 +211,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     const focusBefore = look.focusSet;
     look.focusSet =
       centre && shown.hasNode(centre) ? neighbourhood(centre) : !centre && pairFocus ? shownOf(pairFocus) : null;
+    if (look.focusSet && !look.hovered)
+      for (const n of look.alsoNodes) if (shown.hasNode(n)) for (const m of neighbourhood(n)) look.focusSet.add(m);
     const neighbours = new Map<string, number>();
     for (const n of look.focusSet ?? [])
       if (n !== centre && look.view.actorCounts.has(n)) neighbours.set(n, look.view.actorCounts.get(n)!);
@@ -287,16 +295,31 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
         ? actorNode(s.collapse ? index.rootOf.get(s.sel.id)! : s.sel.id)
         : eventNode(s.sel.id)
       : null;
-    if (s.sel?.type === "event") deps.ensureEvents([s.sel.id]);
+    const focal = focalSet(s);
+    if (focal.events.length) deps.ensureEvents(focal.events);
     const selectedBefore = look.selectedNode;
     look.selectedNode = sel && graph.hasNode(sel) ? sel : null;
+    const alsoBefore = look.alsoNodes;
+    look.alsoNodes = new Set(
+      [
+        ...focal.events.map(eventNode),
+        ...focal.actors.map((a) => actorNode(s.collapse ? (index.rootOf.get(a) ?? a) : a)),
+      ].filter((n) => n !== look.selectedNode && graph.hasNode(n)),
+    );
     followPair(s);
     // The same view (a selection, a language switch): nothing came or went.
     const rebuild = oldView.showRollupEdges !== look.view.showRollupEdges;
     refreshFocus(before, previous && look.view !== oldView ? followView(rebuild) : null);
     drawBeforePaint();
     const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
-    if (cameraRequested) cameraOf.moveTo(s.camera!);
+    // Several focal nodes: framed together (a camera stored with one of them may leave the others out).
+    if (
+      look.selectedNode &&
+      look.alsoNodes.size &&
+      (!previous || look.selectedNode !== selectedBefore || !sameSet(look.alsoNodes, alsoBefore))
+    )
+      cameraOf.centreOn([look.selectedNode, ...look.alsoNodes]);
+    else if (cameraRequested) cameraOf.moveTo(s.camera!);
     // A new selection, or the same one drawn as another node (folded into its top parent).
     else if (
       look.selectedNode &&
@@ -360,6 +383,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     canvas,
     updates: () => updates,
     focal: () => focalBox && { box: focalBox, label: look.selectedNode },
+    focalLabels: () => ({
+      boxes: [...focalBoxes].map(([node, box]) => ({ node, box })),
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+    }),
   });
   deps.capabilities.network = {
     // Loaded on first export: not needed to draw.

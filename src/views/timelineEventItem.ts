@@ -6,6 +6,7 @@ import type { DatasetIndex } from "../model/datasetIndex.ts";
 import type { StackedLabel, LabelPlacement } from "../model/timelineLabels.ts";
 import type { TimelineItemSpec } from "../model/timelineItems.ts";
 import type { AggregateSpec } from "../model/timelinePlan.ts";
+import { focalEvents } from "../model/focalSet.ts";
 import type { ViewState } from "../model/viewState.ts";
 
 export interface VisItem {
@@ -56,7 +57,7 @@ export function eventItem(
 ): VisItem {
   const { spec, point, a, b, x0, x1 } = m;
   const e = index.eventsById.get(spec.eventId)!;
-  const selected = s.sel?.type === "event" && s.sel.id === spec.eventId;
+  const selected = focalEvents(s).has(spec.eventId);
   // The item runs from its footprint's start to its end, offsets kept relative to the mark
   // (whole px), so that a pan, which keeps the scale, leaves most items as they were. A
   // selected mark has room for its ring.

@@ -23,6 +23,7 @@ import {
 } from "../model/timelineLabels.ts";
 import { revealWindow } from "../model/revealWindow.ts";
 import { blocksFor, mergeBlocks, planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
+import { focalEvents } from "../model/focalSet.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, PRESENTATION_SCALE_EVENT, reducedMotion } from "./dom.ts";
 import { batchItemChanges, deferItemDrawing } from "./visBatchedChanges.ts";
@@ -152,7 +153,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       filterVersion,
       s.group,
       s.lang,
-      s.sel?.type === "event" || aggregated ? s.sel : null,
+      s.sel?.type === "event" || aggregated || s.also.length ? [s.sel, s.also] : null,
       // The pair's events are kept out of aggregates, as a selected actor's are.
       s.sel ? null : [s.pair, s.via],
       s.collapse,
@@ -180,8 +181,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     // The selection is part of the items key: select again whenever the items were rebuilt.
     if (lastItemsKey !== lastSelKey) {
       lastSelKey = lastItemsKey;
-      const sel = s.sel?.type === "event" ? s.sel.id : null;
-      timeline.setSelection(sel ? items.getIds().filter((id) => eventIdOfItem(String(id)) === sel) : []);
+      const focal = focalEvents(s);
+      timeline.setSelection(focal.size ? items.getIds().filter((id) => focal.has(eventIdOfItem(String(id)))) : []);
     }
     if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id, d.window);
     highlight.set(highlightSelector(index, s));
@@ -189,7 +190,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
 
   function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {
     const keep = new Set(highlighted && highlighted.size <= MAX_ITEMS ? highlighted : []);
-    if (s.sel?.type === "event") keep.add(s.sel.id);
+    for (const id of focalEvents(s)) keep.add(id);
     const plan = planTimeline(index, d.filtered, d.window, {
       grouping: s.group,
       lang: s.lang,
@@ -234,12 +235,13 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     // Presenting, the step's event is stacked first: in the top row, never pushed below the panel.
     // Its title is never cut short either: up to half the panel wide, and if three lines of that
     // still do not hold it, up to six.
-    const focal = s.story && s.sel?.type === "event" ? s.sel.id : null;
-    if (focal) {
-      marks.sort((m, n) => Number(n.spec.eventId === focal) - Number(m.spec.eventId === focal));
+    // A step may pick out several events: each of them so.
+    const focal = s.story ? focalEvents(s) : null;
+    if (focal?.size) {
+      marks.sort((m, n) => Number(focal.has(n.spec.eventId)) - Number(focal.has(m.spec.eventId)));
       const wide = { ...labelOpts, longWidth: Math.max(labelOpts.longWidth, view.width / 2) };
       for (const m of marks)
-        if (m.spec.eventId === focal)
+        if (focal.has(m.spec.eventId))
           m.opts = placeLabel(m.title, m.x0, m.x1, view.width, measure, wide).clamped ? { ...wide, maxLines: 6 } : wide;
     }
     const byGroup = new Map<string | null, typeof marks>();

@@ -137,6 +137,11 @@ describe("validateDataset", () => {
         const v = d.stories[0].steps[0].view;
         v.themes = ["governance", "sport"];
         v.sel = { type: "actor", id: "nobody" };
+        v.also = [
+          { type: "event", id: "china-observer" },
+          { type: "event", id: "gone-event" },
+          { type: "event", id: "china-observer" },
+        ];
         v.from = "2016-12";
         v.to = "2016-01-01";
         d.stories[0].steps[0].sources[0].quote = "joined the UN";
@@ -145,6 +150,8 @@ describe("validateDataset", () => {
         'stories.json › observer-to-member › steps[0].sources[0].quote: not found verbatim in en.txt',
         'stories.json › observer-to-member › steps[0].view.themes[1]: unknown theme "sport"',
         'stories.json › observer-to-member › steps[0].view.sel: unknown actor "nobody"',
+        'stories.json › observer-to-member › steps[0].view.also[1]: unknown event "gone-event"',
+        'stories.json › observer-to-member › steps[0].view.also[2]: event "china-observer" is picked out twice',
         "stories.json › observer-to-member › steps[0].view.from: must be a full day, YYYY-MM-DD",
         "stories.json › observer-to-member › steps[0].view.to: ends (2016-01-01) before it starts (2016-12)",
       ],

@@ -67,4 +67,56 @@ describe("user deck", () => {
     expect(s.steps[0].sources).toHaveLength(2);
     expect(s.steps[1].view.sel).toBeNull();
   });
+  it("loads an old single-selection deck as it is, and plays several picks as focal", () => {
+    const index = buildDatasetIndex(miniDataset());
+    // A deck stored before steps could pick out several: one selection, no `also`.
+    const old = JSON.stringify({
+      format: "liaison-deck",
+      version: 1,
+      title: "Old",
+      slides: [{ title: "One", view: { from: "2016-01-01", sel: { type: "event", id: "china-joins-iom" } } }],
+    });
+    const parsed = parseUserDeck(old);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const story = deckToStory(parsed.deck, index);
+    expect(viewForStep(story, 0, getDefaultViewState())).toMatchObject({
+      sel: { type: "event", id: "china-joins-iom" },
+      also: [],
+    });
+    const several = {
+      ...parsed.deck,
+      slides: [
+        {
+          title: "Three",
+          view: {
+            sel: { type: "event" as const, id: "china-joins-iom" },
+            also: [
+              { type: "event" as const, id: "china-observer" },
+              { type: "actor" as const, id: "removed-actor" },
+              { type: "actor" as const, id: "mps" },
+            ],
+          },
+        },
+      ],
+    };
+    expect(parseUserDeck(JSON.stringify(several))).toEqual({ ok: true, deck: several });
+    const step = deckToStory(several, index).steps[0];
+    // The actor no longer in the data drops out; each event cites its first source.
+    expect(step.view.also).toEqual([
+      { type: "event", id: "china-observer" },
+      { type: "actor", id: "mps" },
+    ]);
+    expect(step.sources).toHaveLength(2);
+    const v = viewForStep(deckToStory(several, index), 0, getDefaultViewState());
+    expect(v.also).toEqual(step.view.also);
+    expect(stepViewOf(v, undefined)).toEqual(step.view);
+    // A deck whose picks are all gone has no selection.
+    const gone = { ...several, slides: [{ title: "Gone", view: { also: [{ type: "actor" as const, id: "x" }] } }] };
+    expect(deckToStory(gone, index).steps[0].view).toEqual({ sel: null });
+  });
+  it("refuses a pick of another kind than event or actor", () => {
+    const bad = { ...emptyDeck(), slides: [{ title: "A", view: { also: [{ type: "relation", id: "r" }] } }] };
+    expect(parseUserDeck(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringContaining("also") });
+  });
 });

@@ -22,6 +22,10 @@ describe("serializeViewState / parseViewState", () => {
       from: "2016-01-01",
       to: "2016-12-31",
       sel: { type: "event", id: "china-joins-iom-2016" },
+      also: [
+        { type: "actor", id: "iom" },
+        { type: "actor", id: "state-china" },
+      ],
       pair: ["state-china", "iom"],
       via: "eu-delegation-china",
       group: "theme",
@@ -31,7 +35,7 @@ describe("serializeViewState / parseViewState", () => {
     };
     const query = serializeViewState(s);
     expect(query).toBe(
-      "lang=zh&themes=trafficking,labour-mobility&actors=iom,state-china&match=all&kinds=meeting&q=Nanjing%20%E5%8D%97%E4%BA%AC%20%26%20co&planned=0&from=2016-01-01&to=2016-12-31&sel=event:china-joins-iom-2016&pair=state-china,iom&via=eu-delegation-china&group=theme&persons=0&collapse=1&status=0",
+      "lang=zh&themes=trafficking,labour-mobility&actors=iom,state-china&match=all&kinds=meeting&q=Nanjing%20%E5%8D%97%E4%BA%AC%20%26%20co&planned=0&from=2016-01-01&to=2016-12-31&sel=event:china-joins-iom-2016&also=actor:iom,actor:state-china&pair=state-china,iom&via=eu-delegation-china&group=theme&persons=0&collapse=1&status=0",
     );
     expect(parseViewState(query, known)).toEqual({ state: s, ignored: [] });
   });
@@ -101,5 +105,17 @@ describe("serializeViewState / parseViewState", () => {
       state: getDefaultViewState(),
       ignored: ["story=my-deck (it has no steps in this browser)"],
     });
+  });
+  it("reads the picks beside the selection, dropping unknown, malformed and repeated ones", () => {
+    const { state, ignored } = parseViewState(
+      "?sel=event:china-joins-iom-2016&also=actor:iom,event:nope,relation:x,actor:iom,event:china-joins-iom-2016",
+      known,
+    );
+    expect(state.also).toEqual([
+      { type: "actor", id: "iom" },
+      { type: "event", id: "china-joins-iom-2016" },
+    ]);
+    expect(ignored).toEqual(["also=event:nope", "also=relation:x", "also=actor:iom"]);
+    expect(serializeViewState(state)).toBe("sel=event:china-joins-iom-2016&also=actor:iom,event:china-joins-iom-2016");
   });
 });
