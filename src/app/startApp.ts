@@ -274,6 +274,7 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   cleanups.push(() => handout?.remove());
   const storyMenu = mountStoryMenu(layout.storyTools, {
     store,
+    index,
     stories: dataset.stories,
     deck: () => deck,
     shelf: () => shelf,

@@ -197,6 +197,22 @@ const STRINGS = {
   slideTitle: { en: "Slide title", zh: "幻灯片标题" },
   addCurrentView: { en: "Add current view", zh: "添加当前画面" },
   removeSlide: { en: "Remove slide {n}", zh: "删除第 {n} 张" },
+  slidePicks: { en: "Picked out on slide {n}", zh: "第 {n} 张突出显示的内容" },
+  slideNoPicks: {
+    en: "Nothing picked out: select an event or actor, then add it.",
+    zh: "尚未突出显示任何内容：请先选择事件或行为体，再添加。",
+  },
+  addSelectionToSlide: { en: "Add current selection", zh: "添加当前选中项" },
+  addSelectionToSlideHint: {
+    en: "Add the event or actor selected now to slide {n}",
+    zh: "将当前选中的事件或行为体添加到第 {n} 张",
+  },
+  nothingSelected: { en: "Select an event or actor first.", zh: "请先选择一个事件或行为体。" },
+  alreadyOnSlide: { en: "Already on slide {n}.", zh: "已在第 {n} 张中。" },
+  pickAdded: { en: "Added “{name}” to slide {n}.", zh: "已将“{name}”添加到第 {n} 张。" },
+  removePick: { en: "Remove “{name}” from slide {n}", zh: "从第 {n} 张中移除“{name}”" },
+  pickEvent: { en: "Event", zh: "事件" },
+  pickActor: { en: "Actor", zh: "行为体" },
   moveUp: { en: "Move slide {n} up", zh: "上移第 {n} 张" },
   moveDown: { en: "Move slide {n} down", zh: "下移第 {n} 张" },
   moveSlideHint: {

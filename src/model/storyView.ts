@@ -3,6 +3,7 @@
  * language), so each step looks the same however the audience got there.
  */
 import type { Citation, LocalizedText, StoryView } from "../data/schema.ts";
+import { isoDay, startMs } from "../data/partialDate.ts";
 import { picksOf, stepPicks } from "./focalSet.ts";
 import { getDefaultViewState, type ViewState } from "./viewState.ts";
 
@@ -71,4 +72,26 @@ export function stepViewOf(s: ViewState, camera: StoryView["camera"]): StoryView
   if (s.collapse) v.collapse = true;
   if (camera) v.camera = camera;
   return v;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The step view with its window (if it sets one) widened to hold these event spans whole, with a
+ * little room on either side: an event added to a slide is then on its timeline.
+ */
+export function windowHolding(view: StoryView, spans: Array<{ start: number; end: number }>): StoryView {
+  if (!spans.length || (!view.from && !view.to)) return view;
+  const from = view.from ? startMs(view.from) : -Infinity;
+  const to = view.to ? startMs(view.to) + DAY : Infinity;
+  const start = Math.min(...spans.map((x) => x.start));
+  const end = Math.max(...spans.map((x) => x.end));
+  if (start >= from && end <= to) return view;
+  const a = Math.min(from, start);
+  const b = Math.max(to, end);
+  const margin = Number.isFinite(b - a) ? Math.max(DAY, (b - a) * 0.04) : 0;
+  const out = { ...view };
+  if (view.from && start < from) out.from = isoDay(start - margin);
+  if (view.to && end > to) out.to = isoDay(end + margin - DAY);
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * The stories dialog: the curated stories with a "Present" button each, and the briefer's own
  * decks — several, named: create, switch, rename, duplicate, delete; in the open one, add the
- * current view as a slide, edit, reorder, remove; export and import as JSON, present.
+ * current view as a slide, edit (its picks too: slidePicks.ts), reorder, remove; export and
+ * import as JSON, present.
  */
 import type { Store } from "../state/store.ts";
 import type { Lang } from "../data/schema.ts";
@@ -20,12 +21,16 @@ import {
   type DeckShelf,
 } from "../model/deckShelf.ts";
 import type { ViewState } from "../model/viewState.ts";
+import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { picksOf } from "../model/focalSet.ts";
 import { slideFileName } from "../model/fileNames.ts";
 import { h, setChildren } from "./dom.ts";
+import { slidePicksList } from "./slidePicks.ts";
 import { download } from "./dom.ts";
 
 export interface StoryMenuDeps {
   store: Store<ViewState>;
+  index: DatasetIndex;
   stories: PlayableStory[];
   /** The open deck */
   deck: () => UserDeck;
@@ -390,6 +395,15 @@ export function mountStoryMenu(container: HTMLElement, deps: StoryMenuDeps): { o
           field("slide-edit-title", slide.title, t(lang, "slideTitle"), false, "title"),
           field("slide-edit-text", slide.text ?? "", t(lang, "slideText"), true, "text"),
           field("slide-edit-notes", slide.notes ?? "", t(lang, "speakerNotes"), true, "notes"),
+          slidePicksList({
+            lang,
+            index: deps.index,
+            slide: i,
+            view: slide.view,
+            current: () => picksOf(store.get()),
+            setView: (view) => edit(i, { view }),
+            toast: deps.toast,
+          }),
         ),
         h(
           "div",

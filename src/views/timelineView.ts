@@ -232,7 +232,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       };
     });
     marks.sort((m, n) => m.x0 - n.x0 || m.x1 - n.x1 || (m.spec.id < n.spec.id ? -1 : 1));
-    // Presenting, the step's event is stacked first: in the top row, never pushed below the panel.
+    // Presenting, the step's events are stacked first: in the top row, never pushed below the panel.
     // Its title is never cut short either: up to half the panel wide, and if three lines of that
     // still do not hold it, up to six.
     // A step may pick out several events: each of them so.
