@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stepViewOf, viewForStep, type PlayableStory } from "../../src/model/storyView.ts";
+import { stepViewOf, viewForStep, windowHolding, type PlayableStory } from "../../src/model/storyView.ts";
 import { getDefaultViewState } from "../../src/model/viewState.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 import { deckToStory, emptyDeck } from "../../src/model/userDeck.ts";
@@ -118,5 +118,17 @@ describe("user deck", () => {
   it("refuses a pick of another kind than event or actor", () => {
     const bad = { ...emptyDeck(), slides: [{ title: "A", view: { also: [{ type: "relation", id: "r" }] } }] };
     expect(parseUserDeck(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringContaining("also") });
+  });
+});
+
+describe("windowHolding", () => {
+  const ms = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
+  it("widens a slide's window to hold an added event, and leaves one that holds it alone", () => {
+    const v = { from: "2016-10-01", to: "2016-10-31" };
+    expect(windowHolding(v, [{ start: ms("2016-10-10"), end: ms("2016-10-12") }])).toBe(v);
+    const wider = windowHolding(v, [{ start: ms("2016-11-15"), end: ms("2016-11-17") }]);
+    expect(wider.from).toBe("2016-10-01");
+    expect(ms(wider.to!)).toBeGreaterThanOrEqual(ms("2016-11-16"));
+    expect(windowHolding({}, [{ start: 0, end: 1 }])).toEqual({});
   });
 });
