@@ -23,7 +23,15 @@ export interface NetworkProbeSource {
 }
 
 /** Called once sigma's constructor has drawn the graph. */
-export function exposeNetworkProbe({ renderer, shown, labelsApart, canvas, updates, focal }: NetworkProbeSource): void {
+export function exposeNetworkProbe({
+  renderer,
+  shown,
+  labelsApart,
+  canvas,
+  updates,
+  focal,
+  focalLabels,
+}: NetworkProbeSource): void {
   let renders = 1;
   performance.mark("liaison:network-drawn");
   renderer.on("afterRender", () => void renders++);
@@ -46,6 +54,7 @@ export function exposeNetworkProbe({ renderer, shown, labelsApart, canvas, updat
     /** The boxes of the labels drawn in the last frame, and the canvas's width (CSS px). */
     labelBoxes: () => ({ boxes: [...labelsApart.claimed()], width: canvas.clientWidth }),
     /** The selected node's label box in the last frame, and the canvas's size (CSS px), or null. */
+    focalLabels,
     focalLabel: () => {
       const f = focal();
       return f && { box: f.box, width: canvas.clientWidth, height: canvas.clientHeight, label: f.label };
