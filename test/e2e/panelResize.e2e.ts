@@ -38,6 +38,14 @@ describe("panel resizing", () => {
 
     await drag(page, ".panel-sep.sep-timeline", 150);
     await page.waitForTimeout(300);
+    // vis-timeline redraws to a new size on its own schedule, after the panel has taken it.
+    await page
+      .waitForFunction(
+        (w) => document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect().width > w + 130,
+        before.center,
+        { timeout: 3000 },
+      )
+      .catch(() => undefined);
     const wider = await widths(page);
     expect(wider.timeline - before.timeline).toBeGreaterThan(130);
     expect(wider.timeline - before.timeline).toBeLessThan(170);
