@@ -1,8 +1,10 @@
 /**
  * Steps that several browser tests take through the app the same way: an export from the Export
- * menu, a search that narrows the count and is cleared, and "Show in document".
+ * menu (opened by its label in either language, the file saved), a search that narrows the count
+ * and is cleared, and "Show in document".
  */
-import type { Page } from "playwright-core";
+import path from "node:path";
+import type { Download, Page } from "playwright-core";
 import { expect } from "vitest";
 import { screenshot } from "./browser.ts";
 
@@ -11,6 +13,23 @@ export async function openExport(page: Page, id: string): Promise<void> {
   await page.click(".tools button.tool-btn[aria-haspopup=menu]");
   await page.click(`[data-export=${id}]`);
 }
+
+/** Opens the Export menu by its label in the page's language. */
+export async function openExportMenu(page: Page, lang: string): Promise<void> {
+  await page.click(`.tools button.tool-btn:has-text('${lang === "zh" ? "导出" : "Export"}')`);
+}
+
+/** Saves the download an action starts into `dir` under its suggested name; returns the file's path. */
+export async function saveDownload(page: Page, dir: string, act: () => Promise<unknown>): Promise<string> {
+  const [d] = (await Promise.all([page.waitForEvent("download", { timeout: 180_000 }), act()])) as [Download, unknown];
+  const file = path.join(dir, d.suggestedFilename());
+  await d.saveAs(file);
+  return file;
+}
+
+/** Saves one export of the open Export menu (`data-export` id) into `dir`; returns the file's path. */
+export const saveExport = (page: Page, dir: string, id: string): Promise<string> =>
+  saveDownload(page, dir, () => page.click(`[data-export=${id}]`));
 
 /** Downloads one export and returns its size in bytes. */
 export async function exportedBytes(page: Page, id: string): Promise<number> {

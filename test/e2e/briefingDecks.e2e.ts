@@ -5,16 +5,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
+import { openExportMenu, saveExport } from "./appChecks.ts";
 import { ROOT } from "./browser.ts";
 
 const app = useAppSession(4321);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-decks-"));
 const OUT = path.join(ROOT, "test-results", "briefing-decks");
 fs.mkdirSync(OUT, { recursive: true });
-const exportLabel = (lang: string) => (lang === "zh" ? "导出" : "Export");
 const events = (
   JSON.parse(fs.readFileSync(path.join(ROOT, "data", "events.json"), "utf8")) as {
     events: Array<{ id: string; title: { en: string; zh: string } }>;
@@ -23,19 +23,7 @@ const events = (
 const titleOf = (id: string, lang: "en" | "zh") => events.find((e) => e.id === id)!.title[lang];
 const NANJING = "nanjing-anti-trafficking-workshop-2016";
 
-async function openExportMenu(page: Page, lang: string) {
-  await page.click(`.tools button.tool-btn:has-text('${exportLabel(lang)}')`);
-}
-
-async function download(page: Page, id: string): Promise<string> {
-  const [d] = (await Promise.all([
-    page.waitForEvent("download", { timeout: 120_000 }),
-    page.click(`[data-export=${id}]`),
-  ])) as [Download, unknown];
-  const file = path.join(tmp, d.suggestedFilename());
-  await d.saveAs(file);
-  return file;
-}
+const download = (page: Page, id: string) => saveExport(page, tmp, id);
 
 describe("the exported images' title", () => {
   for (const lang of ["en", "zh"] as const)

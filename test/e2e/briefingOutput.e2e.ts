@@ -9,20 +9,19 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
-import { inkedShare } from "./appChecks.ts";
+import { inkedShare, openExportMenu, saveDownload, saveExport } from "./appChecks.ts";
 import { ROOT } from "./browser.ts";
 
 const app = useAppSession(4317);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-out-"));
 const OUT = path.join(ROOT, "test-results", "briefing-output");
 fs.mkdirSync(OUT, { recursive: true });
-const exportLabel = (lang: string) => (lang === "zh" ? "导出" : "Export");
 
 async function printHandout(page: Page, lang: string, title: string): Promise<Buffer> {
-  await page.click(`.tools button.tool-btn:has-text('${exportLabel(lang)}')`);
+  await openExportMenu(page, lang);
   await page.click("[data-export=handout]");
   await page.fill(".handout-title-input", title);
   await page.click(".handout-print");
@@ -102,14 +101,8 @@ describe("the handout", () => {
 });
 
 async function download(page: Page, lang: string, id: string): Promise<string> {
-  await page.click(`.tools button.tool-btn:has-text('${exportLabel(lang)}')`);
-  const [d] = (await Promise.all([
-    page.waitForEvent("download", { timeout: 120_000 }),
-    page.click(`[data-export=${id}]`),
-  ])) as [Download, unknown];
-  const file = path.join(tmp, d.suggestedFilename());
-  await d.saveAs(file);
-  return file;
+  await openExportMenu(page, lang);
+  return saveExport(page, tmp, id);
 }
 
 describe("slides", () => {
@@ -124,7 +117,9 @@ describe("slides", () => {
       const { page, errors } = await app.open(`?lang=${lang}&themes=trafficking`);
       const before = page.url();
       await page.click(".tools .tool-btn >> nth=0");
-      const file = await saveDownload(page, () => page.click(`.story-list li[data-story=${story.id}] .export-pptx`));
+      const file = await saveDownload(page, tmp, () =>
+        page.click(`.story-list li[data-story=${story.id}] .export-pptx`),
+      );
       expect(path.basename(file)).toBe(`${story.title[lang].replace(/\s+/g, "-")}.pptx`);
       const list = execFileSync("unzip", ["-Z1", file], { encoding: "utf8" }).split("\n");
       expect(list.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(story.steps.length);
@@ -195,10 +190,3 @@ describe("slides", () => {
     await page.context().close();
   });
 });
-
-async function saveDownload(page: Page, act: () => Promise<unknown>): Promise<string> {
-  const [d] = (await Promise.all([page.waitForEvent("download", { timeout: 180_000 }), act()])) as [Download, unknown];
-  const file = path.join(tmp, d.suggestedFilename());
-  await d.saveAs(file);
-  return file;
-}
