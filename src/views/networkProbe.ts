@@ -49,6 +49,8 @@ export function exposeNetworkProbe({
       });
       return drawn;
     },
+    /** The labels' font size, px (larger when presenting) */
+    labelSize: () => renderer.getSetting("labelSize"),
     /** The colour a node is drawn in (muted outside a focus), or null when it is not drawn. */
     nodeColor: (node: string) => renderer.getNodeDisplayData(node)?.color ?? null,
     /** The boxes of the labels drawn in the last frame, and the canvas's width (CSS px). */
