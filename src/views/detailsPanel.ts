@@ -17,6 +17,7 @@ import { t, VOCAB } from "../model/i18n.ts";
 import { actorShortName } from "../model/relationText.ts";
 import type { PlayableStory } from "../model/storyView.ts";
 import type { ViewState } from "../model/viewState.ts";
+import { actorCombobox } from "./actorCombobox.ts";
 import { createChainClient } from "./chainClient.ts";
 import { renderConnections } from "./connectionsView.ts";
 import { h, setChildren } from "./dom.ts";
@@ -191,62 +192,20 @@ export function mountDetailsPanel(container: HTMLElement, deps: DetailsDeps): ()
 
   /** "Connections with…": an actor picker whose choice opens the pair's connections. */
   function connectionsPicker(a: Actor, lang: Lang) {
-    const input = h("input", {
-      type: "text",
-      class: "actor-input pair-input",
-      role: "combobox",
-      "aria-autocomplete": "list",
-      "aria-expanded": "false",
-      "aria-controls": "pair-options",
-      "aria-label": t(lang, "connectionsPickerLabel"),
-      placeholder: t(lang, "connectionsPicker"),
-      autocomplete: "off",
-    }) as HTMLInputElement;
-    const list = h("ul", { class: "actor-options", id: "pair-options", role: "listbox", hidden: true });
-    let active = 0;
-    let matches: Actor[] = [];
-    const open = (other: string) => store.set({ pair: [a.id, other], via: null, sel: null });
-    const render = () => {
-      matches = searchActors(index, input.value, 8).filter((x) => x.id !== a.id);
-      active = Math.max(0, Math.min(active, matches.length - 1));
-      setChildren(
-        list,
-        ...matches.map((x, i) => {
-          const parent = parentName(index, x, lang);
-          return h(
-            "li",
-            {
-              role: "option",
-              id: `pair-opt-${i}`,
-              class: i === active ? "active" : "",
-              "aria-selected": i === active ? "true" : "false",
-              "data-id": x.id,
-              onmousedown: (ev: Event) => {
-                ev.preventDefault();
-                open(x.id);
-              },
-            },
-            h("span", {}, x.name[lang]),
-            parent ? h("span", { class: "muted" }, ` · ${parent}`) : null,
-          );
-        }),
-      );
-      list.hidden = matches.length === 0;
-      input.setAttribute("aria-expanded", String(matches.length > 0));
-      if (matches.length) input.setAttribute("aria-activedescendant", `pair-opt-${active}`);
-      else input.removeAttribute("aria-activedescendant");
-    };
-    input.addEventListener("input", () => ((active = 0), render()));
-    input.addEventListener("blur", () => window.setTimeout(() => (list.hidden = true), 100));
-    input.addEventListener("keydown", (ev) => {
-      if (ev.key === "ArrowDown") active = Math.min(matches.length - 1, active + 1);
-      else if (ev.key === "ArrowUp") active = Math.max(0, active - 1);
-      else if (ev.key === "Enter" && matches[active]) return open(matches[active].id);
-      else if (ev.key === "Escape") return void (list.hidden = true);
-      else return;
-      ev.preventDefault();
-      render();
+    const { input, list } = actorCombobox({
+      listId: "pair-options",
+      optionId: "pair-opt",
+      inputClass: "actor-input pair-input",
+      search: (text) => searchActors(index, text, 8).filter((x) => x.id !== a.id),
+      detail: (x, l) => {
+        const parent = parentName(index, x, l);
+        return parent ? `· ${parent}` : "";
+      },
+      lang: () => lang,
+      onPick: (other) => store.set({ pair: [a.id, other], via: null, sel: null }),
     });
+    input.setAttribute("aria-label", t(lang, "connectionsPickerLabel"));
+    input.placeholder = t(lang, "connectionsPicker");
     return h("div", { class: "actor-box pair-picker" }, input, list);
   }
 

@@ -10,6 +10,7 @@ import { actorShortName } from "../model/relationText.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t, VOCAB } from "../model/i18n.ts";
 import { clearFilters, hasActiveFilters, toggleIn, type Grouping, type ViewState } from "../model/viewState.ts";
+import { actorCombobox } from "./actorCombobox.ts";
 import { h, setChildren } from "./dom.ts";
 
 export interface FilterBarDeps {
@@ -30,74 +31,19 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
     searchTimer = window.setTimeout(() => set({ q: search.value }), 150);
   });
 
-  const actorInput = h("input", {
-    type: "text",
-    class: "actor-input",
-    id: "actor-search",
-    role: "combobox",
-    "aria-autocomplete": "list",
-    "aria-expanded": "false",
-    "aria-controls": "actor-options",
-    autocomplete: "off",
-  }) as HTMLInputElement;
-  const actorList = h("ul", { class: "actor-options", id: "actor-options", role: "listbox", hidden: true });
-  let activeOption = -1;
-  const renderOptions = () => {
-    const lang = store.get().lang;
-    const matches = searchActors(index, actorInput.value).filter((a) => !store.get().actors.includes(a.id));
-    activeOption = Math.min(activeOption, matches.length - 1);
-    setChildren(
-      actorList,
-      ...matches.map((a, i) =>
-        h(
-          "li",
-          {
-            role: "option",
-            id: `actor-opt-${i}`,
-            class: i === activeOption ? "active" : "",
-            "aria-selected": i === activeOption ? "true" : "false",
-            "data-id": a.id,
-            onmousedown: (e: Event) => {
-              e.preventDefault();
-              pick(a.id);
-            },
-          },
-          h("span", {}, a.name[lang]),
-          h(
-            "span",
-            { class: "muted" },
-            // The parent tells similar names apart ("Ministry of Public Security · China").
-            ` ${[parentName(index, a, lang), a.name[lang === "en" ? "zh" : "en"], VOCAB.actorType[a.type][lang]].filter(Boolean).join(" · ")}`,
-          ),
-        ),
-      ),
-    );
-    actorList.hidden = matches.length === 0;
-    actorInput.setAttribute("aria-expanded", String(matches.length > 0));
-    if (activeOption >= 0) actorInput.setAttribute("aria-activedescendant", `actor-opt-${activeOption}`);
-    else actorInput.removeAttribute("aria-activedescendant");
-    return matches;
-  };
-  const pick = (id: string) => {
-    set((s) => ({ ...s, actors: s.actors.includes(id) ? s.actors : [...s.actors, id] }));
-    actorInput.value = "";
-    activeOption = -1;
-    renderOptions();
-  };
-  actorInput.addEventListener("input", () => {
-    activeOption = 0;
-    renderOptions();
-  });
-  actorInput.addEventListener("blur", () => window.setTimeout(() => (actorList.hidden = true), 100));
-  actorInput.addEventListener("keydown", (e) => {
-    const matches = renderOptions();
-    if (e.key === "ArrowDown") activeOption = Math.min(matches.length - 1, activeOption + 1);
-    else if (e.key === "ArrowUp") activeOption = Math.max(0, activeOption - 1);
-    else if (e.key === "Enter" && matches[activeOption]) pick(matches[activeOption].id);
-    else if (e.key === "Escape") actorList.hidden = true;
-    else return;
-    e.preventDefault();
-    renderOptions();
+  const { input: actorInput, list: actorList } = actorCombobox({
+    listId: "actor-options",
+    optionId: "actor-opt",
+    inputClass: "actor-input",
+    inputId: "actor-search",
+    search: (text) => searchActors(index, text).filter((a) => !store.get().actors.includes(a.id)),
+    // The parent tells similar names apart ("Ministry of Public Security · China").
+    detail: (a, lang) =>
+      [parentName(index, a, lang), a.name[lang === "en" ? "zh" : "en"], VOCAB.actorType[a.type][lang]]
+        .filter(Boolean)
+        .join(" · "),
+    lang: () => store.get().lang,
+    onPick: (id) => set((s) => ({ ...s, actors: s.actors.includes(id) ? s.actors : [...s.actors, id] })),
   });
 
   const themeRow = h("div", { class: "chips", role: "group" });

@@ -17,15 +17,9 @@ import {
   type EdgeAttrs,
   type NodeAttrs,
 } from "../model/buildActorGraph.ts";
-import {
-  actorBudgetFor,
-  changedNodes,
-  edgeShown,
-  memoGraphView,
-  topByActivity,
-  type GraphView,
-} from "../model/graphView.ts";
+import { actorBudgetFor, changedNodes, edgeShown, memoGraphView, type GraphView } from "../model/graphView.ts";
 import { copyPositions, createVisibleSubgraph, graphBox, syncVisibleSubgraph } from "../model/visibleSubgraph.ts";
+import { focusLabelsOf, focusOf } from "../model/networkFocus.ts";
 import { pairFocusFor } from "../model/pairFocus.ts";
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
@@ -35,6 +29,7 @@ import { createLabelCollider, type LabelBox } from "./labelCollider.ts";
 import { drawHover, drawLabelApart, highlightedLabelBox, nodeLabelTexts, type LabelData } from "./networkLabels.ts";
 import { createReducers, type NetworkLook } from "./networkReducers.ts";
 import { createNetworkCamera } from "./networkCamera.ts";
+import { networkCapabilities } from "./networkCapabilities.ts";
 import { exposeNetworkProbe } from "./networkProbe.ts";
 import { internalsOf, rankForcedLabels } from "./sigmaInternals.ts";
 import { LABEL_SIZE, PRESENTING_LABEL_SIZE, relationProgram, SIGMA_SETTINGS } from "./networkSettings.ts";
@@ -185,19 +180,6 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     return new Set(change.added);
   }
 
-  /** Those of the nodes that are drawn (null when none is). */
-  function shownOf(nodes: Set<string>): Set<string> | null {
-    const out = new Set([...nodes].filter((n) => shown.hasNode(n)));
-    return out.size ? out : null;
-  }
-
-  /** The node and its neighbours as drawn (a rollup edge hidden outside collapse mode does not count). */
-  function neighbourhood(node: string): Set<string> {
-    const set = new Set([node]);
-    shown.forEachNeighbor(node, (n) => void set.add(n));
-    return set;
-  }
-
   /**
    * Brings sigma up to date with `view` and the focus; `entered` is what followView reported for
    * the change from `previous`. Without a focus (the common case while filtering and panning)
@@ -209,14 +191,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   function refreshFocus(previous: GraphView | null = null, entered: Set<string> | "all" | null = null) {
     const centre = look.hovered ?? look.selectedNode;
     const focusBefore = look.focusSet;
-    look.focusSet =
-      centre && shown.hasNode(centre) ? neighbourhood(centre) : !centre && pairFocus ? shownOf(pairFocus) : null;
-    if (look.focusSet && !look.hovered)
-      for (const n of look.alsoNodes) if (shown.hasNode(n)) for (const m of neighbourhood(n)) look.focusSet.add(m);
-    const neighbours = new Map<string, number>();
-    for (const n of look.focusSet ?? [])
-      if (n !== centre && look.view.actorCounts.has(n)) neighbours.set(n, look.view.actorCounts.get(n)!);
-    look.focusLabels = new Set(topByActivity(neighbours, 6).map(([n]) => n));
+    look.focusSet = focusOf(shown, { centre, hovered: Boolean(look.hovered), also: look.alsoNodes, pair: pairFocus });
+    look.focusLabels = focusLabelsOf(look.focusSet, centre, look.view.actorCounts);
     // sigma reduces a graph it is handed at once: only now that the focus in it is known (handed
     // over before, a selection kept through a collapse was reduced with the old graph's focus,
     // and every node was drawn muted).
@@ -389,22 +365,11 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
       height: canvas.clientHeight,
     }),
   });
-  deps.capabilities.network = {
-    // Loaded on first export: not needed to draw.
-    toCanvas: async (width, height, opts) =>
-      (await import("@sigma/export-image")).drawOnCanvas(renderer as unknown as Sigma, {
-        width,
-        height,
-        sigmaSettings: opts?.labelSize ? { labelSize: opts.labelSize } : {},
-        backgroundColor: "#ffffff",
-        cameraState: cameraOf.forImage(width, height),
-      }),
-    camera: () => {
-      const c = renderer.getCamera().getState();
-      return { x: c.x, y: c.y, ratio: c.ratio };
-    },
-    graphView: () => look.view,
-  };
+  deps.capabilities.network = networkCapabilities(
+    renderer as unknown as Sigma,
+    (width, height) => cameraOf.forImage(width, height),
+    () => look.view,
+  );
   sync(store.get(), null);
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
   // Presenting, + and − scale the labels too.
