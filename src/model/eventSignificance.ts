@@ -36,6 +36,20 @@ export function storyEvents(index: DatasetIndex): Set<string> {
   return ids;
 }
 
+/** A milestone scores at least this: a story presents it, or it is a China–IOM event with weight. */
+export const MILESTONE_SCORE = 8;
+
+/** The milestones: on a crowded timeline their titles are placed first (computed once per dataset). */
+export function milestoneEvents(index: DatasetIndex): Set<string> {
+  let set = milestoneCache.get(index);
+  if (set) return set;
+  const inStory = storyEvents(index);
+  set = new Set(index.chronological.filter((id) => significanceScore(index, id, inStory) >= MILESTONE_SCORE));
+  milestoneCache.set(index, set);
+  return set;
+}
+const milestoneCache = new WeakMap<DatasetIndex, Set<string>>();
+
 const cache = new WeakMap<DatasetIndex, Map<string, number>>();
 
 /** Each event's rank, 0 the most significant (computed once per dataset). */

@@ -84,7 +84,9 @@ const STRINGS = {
   total: { en: "total", zh: "总数" },
   filtered: { en: "filtered", zh: "筛选后" },
   clusterOf: { en: "{n} events", zh: "{n} 个事件" },
+  clusterOfOne: { en: "1 event", zh: "1 个事件" },
   clusterOfMain: { en: "{n} events · {main}", zh: "{n} 个事件 · {main}" },
+  clusterOfOneMain: { en: "1 event · {main}", zh: "1 个事件 · {main}" },
   clusterOpen: {
     en: "{label}. Among them: {list}. Enter or click to zoom in.",
     zh: "{label}，其中包括：{list}。按回车键或点击即可放大。",

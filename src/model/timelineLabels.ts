@@ -71,6 +71,16 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
  * full-width punctuation, which stays with the character before it, as browsers keep it).
  */
 export function breakUnits(text: string): string[] {
+  let units = unitCache.get(text);
+  if (!units) {
+    if (unitCache.size > 20_000) unitCache.clear();
+    unitCache.set(text, (units = splitUnits(text)));
+  }
+  return units;
+}
+const unitCache = new Map<string, string[]>();
+
+function splitUnits(text: string): string[] {
   const units: string[] = [];
   let word = "";
   for (const ch of text) {
@@ -117,6 +127,21 @@ export function labelBox(
   limit: number,
   measure: Measure,
   opts: LabelOptions = LABEL_OPTIONS,
+): { width: number; lines: number; clamped: boolean } {
+  let cache = boxCache.get(measure);
+  if (!cache) boxCache.set(measure, (cache = new Map()));
+  const key = `${Math.floor(limit)}|${opts.oneLine}|${opts.maxLines}|${units.join("")}`;
+  let box = cache.get(key);
+  if (!box) cache.set(key, (box = computeLabelBox(units, limit, measure, opts)));
+  return box;
+}
+const boxCache = new WeakMap<Measure, Map<string, { width: number; lines: number; clamped: boolean }>>();
+
+function computeLabelBox(
+  units: string[],
+  limit: number,
+  measure: Measure,
+  opts: LabelOptions,
 ): { width: number; lines: number; clamped: boolean } {
   const whole = wrap(units, Infinity, measure).widest;
   if (whole <= Math.min(opts.oneLine, limit))
@@ -217,6 +242,83 @@ export function placeLabel(
 }
 
 /**
+ * The narrowest box that holds the title in at most `lines` lines no wider than `limit` (null
+ * when it cannot), cached per measure: the same titles are placed again on every filter and pan.
+ */
+function boxInLines(
+  units: string[],
+  lines: number,
+  limit: number,
+  measure: Measure,
+): { width: number; lines: number } | null {
+  let cache = shapeCache.get(measure);
+  if (!cache) shapeCache.set(measure, (cache = new Map()));
+  const key = `${lines}|${Math.floor(limit)}|${units.join("")}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  let box: { width: number; lines: number } | null = null;
+  const whole = wrap(units, Infinity, measure).widest;
+  if (lines === 1) {
+    if (whole <= limit)
+      box = { width: Math.min(Math.ceil(whole * (1 + SLACK) + 2), Math.max(limit, Math.ceil(whole))), lines: 1 };
+  } else if (wrap(units, limit, measure).lines <= lines) {
+    let lo = Math.min(limit, whole / lines);
+    let hi = limit;
+    for (let i = 0; i < 12 && hi - lo > 1; i++) {
+      const mid = (lo + hi) / 2;
+      if (wrap(units, mid, measure).lines <= lines) hi = mid;
+      else lo = mid;
+    }
+    const width = Math.min(limit, Math.ceil(wrap(units, hi, measure).widest * (1 + SLACK) + 2));
+    box = { width, lines: wrap(units, width, measure).lines };
+  }
+  cache.set(key, box);
+  return box;
+}
+const shapeCache = new WeakMap<Measure, Map<string, { width: number; lines: number } | null>>();
+
+/**
+ * Every way the title may sit whole beside its mark: the rule's own placement first (placeLabel),
+ * then on either side in one, two or three lines, as wide as the rule allows and no wider than
+ * the room on that side. A title inside its bar, or beside a mark off screen, has only the one.
+ */
+export function labelChoices(
+  title: string,
+  x0: number,
+  x1: number,
+  view: number,
+  measure: Measure,
+  opts: LabelOptions = LABEL_OPTIONS,
+): LabelPlacement[] {
+  const first = placeLabel(title, x0, x1, view, measure, opts);
+  if (first.side === "inside" || x1 <= 0 || x0 >= view) return [first];
+  const units = breakUnits(title);
+  const choices = [first];
+  // As wide as the rule lets this title be: maxWidth, or longWidth for one too long for that.
+  const widest = first.width > opts.maxWidth ? opts.longWidth : opts.maxWidth;
+  for (const side of ["right", "left"] as const) {
+    const room = side === "right" ? view - opts.edge - (x1 + opts.gap) : x0 - opts.gap - opts.edge;
+    if (room < MIN_ROOM) continue;
+    for (let lines = 1; lines <= opts.maxLines; lines++) {
+      const box = boxInLines(units, lines, Math.min(widest, room), measure);
+      if (!box || box.width > room) continue;
+      if (choices.some((c) => c.side === side && c.width === box.width && c.lines === box.lines)) continue;
+      const left = side === "right" ? x1 + opts.gap : x0 - opts.gap - box.width;
+      choices.push({
+        side,
+        left,
+        width: box.width,
+        lines: box.lines,
+        clamped: false,
+        start: Math.min(x0, left),
+        end: Math.max(x1, left + box.width),
+      });
+    }
+  }
+  return choices;
+}
+
+/**
  * How many events a crowded window names (the rest go into blocks), from the room the panel has:
  * about one label per 170 × 40 px, at half that density since events bunch up; at least 6.
  */
@@ -270,7 +372,9 @@ export interface StackedLabel extends LabelPlacement {
 /**
  * Places the titles of a window's marks (given in start order) and stacks them first-fit in that
  * order, as vis-timeline's own stacking does when fed the same order: where each lands, so that
- * the view can tell which would fall below the panel's bottom.
+ * the view can tell which would fall below the panel's bottom. Of a title's choices
+ * (labelChoices), each takes the one whose bottom lands highest: a title beside a crowded
+ * neighbour goes to its other side, or onto more lines, rather than below it.
  */
 export function stackLabels(
   /** `opts`: a mark's own label options (presenting, the step's event may take more lines) */
@@ -281,25 +385,76 @@ export function stackLabels(
   stack: StackOptions = STACK_OPTIONS,
 ): StackedLabel[] {
   const placed: StackedLabel[] = [];
+  // vis-timeline's own rule: of the items it overlaps in time, taken by their top, each one it
+  // would touch (closer than the row gap) moves it below that one. One pass, so a window's
+  // stacking costs about the square of its items, not the cube.
   const lowestTop = (from: number, to: number, height: number) => {
+    const across = placed.filter((p) => p.from < to && p.to > from).sort((a, b) => a.top - b.top);
     let top = 0;
-    for (let moved = true; moved;) {
-      moved = false;
-      for (const p of placed)
-        if (p.from < to && p.to > from && p.top < top + height && p.top + p.height > top) {
-          top = p.top + p.height + stack.rowGap;
-          moved = true;
-        }
-    }
+    for (const p of across)
+      if (top - stack.rowGap < p.top + p.height && top + height + stack.rowGap > p.top)
+        top = p.top + p.height + stack.rowGap;
     return top;
   };
   for (const m of marks) {
-    const p = placeLabel(m.title, m.x0, m.x1, view, measure, m.opts ?? opts);
-    // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
-    const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
-    const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);
-    const height = p.lines * stack.lineHeight + stack.pad;
-    placed.push({ ...p, from, to, height, top: lowestTop(from, to, height) });
+    let best: StackedLabel | null = null;
+    for (const p of labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)) {
+      // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
+      const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
+      const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);
+      const height = p.lines * stack.lineHeight + stack.pad;
+      const top = lowestTop(from, to, height);
+      if (!best || top + height < best.top + best.height) best = { ...p, from, to, height, top };
+      // Nothing lands higher than the top row.
+      if (top === 0 && best.top === 0) break;
+    }
+    placed.push(best!);
   }
   return placed;
+}
+
+/**
+ * Of several orders of the same marks, the one whose stacking loses least below `room` (the
+ * panel's usable height), each mark lost costing its `weight` (a milestone more than the rest):
+ * first-fit in start order stacks labels in a staircase down to the right, and the last marks of
+ * a crowded window then find no room, though the panel's other corner may be empty; taken from
+ * the right, they take it. The first order wins ties; the others are tried only when it loses some.
+ */
+export function stackBestOrder<M extends { title: string; x0: number; x1: number; opts?: LabelOptions }>(
+  orders: M[][],
+  room: number,
+  view: number,
+  measure: Measure,
+  opts: LabelOptions = LABEL_OPTIONS,
+  stack: StackOptions = STACK_OPTIONS,
+  weight: (m: M) => number = () => 1,
+): { marks: M[]; placed: StackedLabel[] } {
+  let best: { marks: M[]; placed: StackedLabel[]; lost: number } | null = null;
+  for (const marks of orders) {
+    const placed = stackLabels(marks, view, measure, opts, stack);
+    let lost = 0;
+    placed.forEach((p, i) => {
+      if (p.top + p.height > room) lost += weight(marks[i]);
+    });
+    if (!best || lost < best.lost) best = { marks, placed, lost };
+    if (lost === 0) break;
+  }
+  return best ?? { marks: [], placed: [] };
+}
+
+/**
+ * What a block's label holds in `width` px: its count and main event's title (shortened) when at
+ * least `minMain` px of the title would show, else the count in words ("12 events"), else the
+ * count alone — never a stub such as "12 G…". The full list is on hover and focus.
+ */
+export function blockLabelMode(
+  width: number,
+  count: string,
+  countInWords: string,
+  measure: Measure,
+  minMain = 80,
+): "main" | "words" | "count" {
+  if (width >= measure(count) + measure(" ") + minMain) return "main";
+  if (width >= measure(countInWords)) return "words";
+  return "count";
 }

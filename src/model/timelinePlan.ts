@@ -140,8 +140,16 @@ export function planTimeline(
 /** A block as drawn: "N events · its most significant event". */
 function asDrawn(index: DatasetIndex, b: AggregateSpec, lang: Lang): AggregateSpec {
   const main = index.eventsById.get(b.top[0])?.title[lang] ?? "";
-  const label = main ? t(lang, "clusterOfMain", { n: b.count, main }) : t(lang, "clusterOf", { n: b.count });
+  const one = b.count === 1;
+  const label = main
+    ? t(lang, one ? "clusterOfOneMain" : "clusterOfMain", { n: b.count, main })
+    : blockCount(lang, b.count);
   return { id: b.id, group: b.group, start: b.start, end: b.end, count: b.count, label, top: b.top };
+}
+
+/** "12 events", "1 event". */
+export function blockCount(lang: Lang, n: number): string {
+  return n === 1 ? t(lang, "clusterOfOne") : t(lang, "clusterOf", { n });
 }
 
 /** Keeps a block's AGG_TOP most significant events, in rank order. */

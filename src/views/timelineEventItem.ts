@@ -6,6 +6,7 @@ import type { DatasetIndex } from "../model/datasetIndex.ts";
 import type { StackedLabel, LabelPlacement } from "../model/timelineLabels.ts";
 import type { TimelineItemSpec } from "../model/timelineItems.ts";
 import type { AggregateSpec } from "../model/timelinePlan.ts";
+import type { blockLabelMode } from "../model/timelineLabels.ts";
 import { focalEvents } from "../model/focalSet.ts";
 import type { ViewState } from "../model/viewState.ts";
 
@@ -24,6 +25,8 @@ export interface VisItem {
   seq: number;
   spec?: TimelineItemSpec;
   agg?: AggregateSpec;
+  /** What a block's label has room for (blockLabelMode) */
+  blockShows?: "main" | "words" | "count";
   /** An event's mark and label within its item */
   layout?: EventLayout;
   /** A status band: its relation, label row and label offset from the band's start, px */
@@ -87,5 +90,22 @@ export function eventItem(
     seq,
     spec,
     layout,
+  };
+}
+
+/** A block ("12 events · …"): its period, and what its label has room for. */
+export function blockItem(agg: AggregateSpec, blockShows: ReturnType<typeof blockLabelMode>): VisItem {
+  return {
+    id: agg.id,
+    start: new Date(agg.start),
+    end: new Date(agg.end),
+    type: "range",
+    group: agg.group ?? undefined,
+    className: "agg",
+    content: agg.label + agg.top.join(",") + blockShows,
+    limitSize: false,
+    seq: -1,
+    agg,
+    blockShows,
   };
 }

@@ -19,6 +19,8 @@ export interface TimelineFitDeps {
 
 export interface TimelineFit {
   fitToResults(): void;
+  /** A link with filters and no window opens fitted to its results, as choosing those filters would */
+  fitOnOpen(): void;
   /** Called on every store change */
   autoFit(s: ViewState, prev: ViewState): void;
 }
@@ -52,5 +54,16 @@ export function createTimelineFit({ store, index, derive, fullWindow }: Timeline
     else unfit.fitted = `${now.from}/${now.to}`;
   }
 
-  return { fitToResults, autoFit };
+  function fitOnOpen() {
+    const s = store.get();
+    if (s.story || s.from || s.to || !hasActiveFilters(s)) return;
+    const d = derive(s);
+    if (!shouldAutoFit(d.filtered.length, fitWindow(index, d.filtered, fullWindow), d.window)) return;
+    fitToResults();
+    const now = store.get();
+    // Clearing the filters gives back the whole range the link would otherwise have shown.
+    unfit = { from: null, to: null, fitted: `${now.from}/${now.to}` };
+  }
+
+  return { fitToResults, autoFit, fitOnOpen };
 }

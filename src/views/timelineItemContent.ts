@@ -7,7 +7,7 @@ import type { Lang } from "../data/schema.ts";
 import { eventActorTokens, type ActorTokens } from "../model/actorHighlight.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { t } from "../model/i18n.ts";
-import type { AggregateSpec } from "../model/timelinePlan.ts";
+import { blockCount, type AggregateSpec } from "../model/timelinePlan.ts";
 import { h } from "./dom.ts";
 import type { VisItem } from "./timelineEventItem.ts";
 import type { TimelineTooltip } from "./timelineTooltip.ts";
@@ -59,9 +59,10 @@ export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTM
     );
   }
 
-  function renderAggregate(agg: AggregateSpec, lang: Lang): HTMLElement {
+  function renderAggregate(agg: AggregateSpec, lang: Lang, shows: VisItem["blockShows"] = "main"): HTMLElement {
     const list = agg.top.map((id) => index.eventsById.get(id)?.title[lang] ?? id).join("; ");
     const main = agg.top.length ? (index.eventsById.get(agg.top[0])?.title[lang] ?? "") : "";
+    const count = blockCount(lang, agg.count);
     return h(
       "button",
       {
@@ -69,14 +70,14 @@ export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTM
         class: "cluster-label",
         "data-count": String(agg.count),
         // Starts with what it shows (the count, the main event), then says what it holds.
-        "aria-label": `${agg.count} ${main}. ${t(lang, "clusterOpen", { label: t(lang, "clusterOf", { n: agg.count }), list })}`,
+        "aria-label": `${shows === "main" ? `${agg.count} ${main}` : shows === "words" ? count : agg.count}. ${t(lang, "clusterOpen", { label: count, list })}`,
         onclick: () => deps.openPeriod(agg),
         onfocus: (ev: Event) => tooltip.showList(ev.currentTarget as HTMLElement, agg),
         onblur: () => tooltip.hide(),
       },
-      h("strong", {}, String(agg.count)),
-      " ",
-      h("span", { class: "cluster-main" }, main),
+      ...(shows === "main"
+        ? [h("strong", {}, String(agg.count)), " ", h("span", { class: "cluster-main" }, main)]
+        : [h("strong", {}, shows === "words" ? count : String(agg.count))]),
     );
   }
 
@@ -98,7 +99,7 @@ export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTM
 
   return (item) => {
     const lang = deps.lang();
-    if (item.agg) return renderAggregate(item.agg, lang);
+    if (item.agg) return renderAggregate(item.agg, lang, item.blockShows);
     if (item.band) return renderBand(item.band, lang);
     return renderEvent(item);
   };

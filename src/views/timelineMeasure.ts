@@ -28,7 +28,7 @@ export interface TitleMeasure {
 /** `probe` is an `.ev-title`, `bandProbe` a `.status-label`, both hidden. */
 export function createTitleMeasure(probe: HTMLElement, bandProbe: HTMLElement, lang: () => Lang): TitleMeasure {
   const context = document.createElement("canvas").getContext("2d")!;
-  const widths = new Map<string, Map<string, number>>();
+  const measurers = new Map<string, (text: string) => number>();
   // Kept, so that an update reads no computed style: reading it forced a style pass on every
   // filter and pan.
   const types = new Map<string, TitleType>();
@@ -54,10 +54,11 @@ export function createTitleMeasure(probe: HTMLElement, bandProbe: HTMLElement, l
       return type;
     },
     measurer(f) {
-      let known = widths.get(f);
-      if (!known) widths.set(f, (known = new Map()));
-      const cache = known;
-      return (text) => {
+      // One function per font: the label shapes worked out with it are cached by its identity.
+      let fn = measurers.get(f);
+      if (fn) return fn;
+      const cache = new Map<string, number>();
+      fn = (text) => {
         let w = cache.get(text);
         if (w === undefined) {
           if (context.font !== f) context.font = f;
@@ -65,6 +66,8 @@ export function createTitleMeasure(probe: HTMLElement, bandProbe: HTMLElement, l
         }
         return w;
       };
+      measurers.set(f, fn);
+      return fn;
     },
   };
 }

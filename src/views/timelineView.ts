@@ -13,29 +13,25 @@ import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { highlightedEvents, highlightSelector } from "../model/actorHighlight.ts";
 import { t } from "../model/i18n.ts";
 import { buildStatusSpans, buildTimelineGroups, eventIdOfItem } from "../model/timelineItems.ts";
-import {
-  labelBudget,
-  stackLabels,
-  labelOptionsFor,
-  placeLabel,
-  STACK_OPTIONS,
-  type LabelOptions,
-} from "../model/timelineLabels.ts";
+import { labelBudget, blockLabelMode, labelOptionsFor, STACK_OPTIONS } from "../model/timelineLabels.ts";
 import { revealWindow } from "../model/revealWindow.ts";
-import { blocksFor, mergeBlocks, planTimeline, type AggregateSpec } from "../model/timelinePlan.ts";
+import { blockCount, blocksFor, mergeBlocks, planTimeline } from "../model/timelinePlan.ts";
 import { focalEvents } from "../model/focalSet.ts";
+import { stackWindow, windowMarks } from "../model/timelineStacking.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, PRESENTATION_SCALE_EVENT, reducedMotion } from "./dom.ts";
-import { batchItemChanges, deferItemDrawing } from "./visBatchedChanges.ts";
+import { deferItemDrawing } from "./visBatchedChanges.ts";
+import { createItemSync } from "./timelineItemSync.ts";
 import { axisLabel } from "./timelineAxis.ts";
 import { statusBandItems } from "./timelineBands.ts";
-import { DOT, eventItem, type VisItem } from "./timelineEventItem.ts";
+import { blockItem, DOT, eventItem, type VisItem } from "./timelineEventItem.ts";
 import { createItemContent } from "./timelineItemContent.ts";
 import { createTimelineFit } from "./timelineFit.ts";
 import { createTimelineHighlight } from "./timelineHighlight.ts";
 import { mountTimelineKeys } from "./timelineKeys.ts";
 import { createTimelineTooltip } from "./timelineTooltip.ts";
 import { createTitleMeasure } from "./timelineMeasure.ts";
+import { deferUntilPainted } from "./deferUntilPainted.ts";
 
 const DAY = 86_400_000;
 
@@ -66,7 +62,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const tooltip = createTimelineTooltip({ container, host, index, items, lang: () => store.get().lang });
   // Says when status bands were left out (level of detail on big datasets).
   const statusNote = h("p", { class: "tl-note", role: "status", hidden: true });
-  const { fitToResults, autoFit } = createTimelineFit({ store, index, derive, fullWindow });
+  const { fitToResults, autoFit, fitOnOpen } = createTimelineFit({ store, index, derive, fullWindow });
+  fitOnOpen();
   const fitButton = h("button", { type: "button", class: "tool-btn tl-fit", onclick: () => fitToResults() });
   container.append(host, statusNote, h("div", { class: "tl-tools" }, fitButton));
   // Titles are measured on a canvas in the labels' own font, so that placement and stacking know
@@ -78,6 +75,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   // The visible timeline's size: the plan and the labels depend on it.
   let view = { width: Math.max(200, container.clientWidth), height: Math.max(150, container.clientHeight) };
 
+  const itemSync = createItemSync(items, () => timeline);
   const initial = derive(store.get()).window;
   const options: TimelineOptions = {
     min: new Date(fullWindow.start),
@@ -94,7 +92,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     groupOrder: "order",
     // Our items place their own content (label beside or inside the mark).
     align: "left",
-    order: (a: VisItem, b: VisItem) => a.seq - b.seq,
+    // The stacking order is kept beside the items (timelineItemSync.ts).
+    order: itemSync.order,
     verticalScroll: true,
     // The benchmark times the first draw with this mark.
     onInitialDrawComplete: () => performance.mark("liaison:timeline-drawn"),
@@ -119,6 +118,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   let timeline: Timeline | null = null;
 
   let lastItemsKey = "";
+  let lastFixedKey = "";
   let lastSelKey = "";
   let lastFiltered: string[] | null = null;
   let filterVersion = 0;
@@ -149,7 +149,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     // deriver's same array while the filters stay the same.
     if (d.filtered !== lastFiltered) filterVersion++;
     lastFiltered = d.filtered;
-    const itemsKey = JSON.stringify([
+    // What the items depend on besides where the window starts: a pan changes only that.
+    const fixedKey = JSON.stringify([
       filterVersion,
       s.group,
       s.lang,
@@ -158,14 +159,24 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       s.sel ? null : [s.pair, s.via],
       s.collapse,
       s.showStatus,
-      Math.round(d.window.start / DAY),
-      Math.round(d.window.end / DAY),
+      Math.round((d.window.end - d.window.start) / DAY),
       view.width,
       view.height,
     ]);
+    const itemsKey = `${fixedKey}|${Math.round(d.window.start / DAY)}`;
     if (itemsKey !== lastItemsKey) {
-      lastItemsKey = itemsKey;
-      rebuildItems(s, d, highlightedEvents(index, s), relabel);
+      // A pan: vis-timeline has already moved the items drawn, and those just off screen are
+      // there (the plan reaches half a window beyond each side). Placing and stacking the titles
+      // anew waits until the frame that shows the pan has painted, so the network follows at once.
+      if (previous && !panRebuild.running() && fixedKey === lastFixedKey && pannedBySelf(d.window))
+        panRebuild.request();
+      else {
+        panRebuild.cancel();
+        lastItemsKey = itemsKey;
+        lastFixedKey = fixedKey;
+        plannedStart = d.window.start;
+        rebuildItems(s, d, highlightedEvents(index, s), relabel);
+      }
     }
     if (!timeline) return;
     // Room above the first item row for the band labels (one row fits vis-timeline's margin).
@@ -187,6 +198,22 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     if (s.sel?.type === "event" && (!previous || previous.sel?.id !== s.sel.id)) revealEvent(s.sel.id, d.window);
     highlight.set(highlightSelector(index, s));
   }
+
+  /**
+   * The window came from the timeline itself (a drag, a wheel, the keys) and moved less than half
+   * its width from the one the items were planned for.
+   */
+  function pannedBySelf(w: { start: number; end: number }): boolean {
+    if (!timeline) return false;
+    const drawn = timeline.getWindow();
+    return (
+      Math.abs(drawn.start.getTime() - w.start) <= DAY &&
+      Math.abs(drawn.end.getTime() - w.end) <= DAY &&
+      Math.abs(w.start - plannedStart) <= (w.end - w.start) / 2
+    );
+  }
+  let plannedStart = 0;
+  const panRebuild = deferUntilPainted(() => sync(store.get(), store.get()));
 
   function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {
     const keep = new Set(highlighted && highlighted.size <= MAX_ITEMS ? highlighted : []);
@@ -216,76 +243,27 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const stackOpts = { ...STACK_OPTIONS, lineHeight: type.line, pad: type.pad };
     // Marks in px, then titles placed and sides chosen per row group, in the order vis-timeline
     // then stacks them in (start order; see `order`).
-    const marks = plan.items.map((spec) => {
-      const point = spec.type === "point";
-      const a = px(spec.start);
-      const b = point ? a : px(spec.end!);
-      return {
-        spec,
-        point,
-        a,
-        b,
-        x0: point ? a - DOT / 2 : a,
-        x1: point ? a + DOT / 2 : Math.max(b, a + 4),
-        title: spec.label,
-        opts: undefined as LabelOptions | undefined,
-      };
-    });
-    marks.sort((m, n) => m.x0 - n.x0 || m.x1 - n.x1 || (m.spec.id < n.spec.id ? -1 : 1));
-    // Presenting, the step's events are stacked first: in the top row, never pushed below the panel.
-    // Its title is never cut short either: up to half the panel wide, and if three lines of that
-    // still do not hold it, up to six.
-    // A step may pick out several events: each of them so.
     const focal = s.story ? focalEvents(s) : null;
-    if (focal?.size) {
-      marks.sort((m, n) => Number(focal.has(n.spec.eventId)) - Number(focal.has(m.spec.eventId)));
-      const wide = { ...labelOpts, longWidth: Math.max(labelOpts.longWidth, view.width / 2) };
-      for (const m of marks)
-        if (focal.has(m.spec.eventId))
-          m.opts = placeLabel(m.title, m.x0, m.x1, view.width, measure, wide).clamped ? { ...wide, maxLines: 6 } : wide;
-    }
-    const byGroup = new Map<string | null, typeof marks>();
-    for (const m of marks) {
-      const list = byGroup.get(m.spec.group) ?? [];
-      list.push(m);
-      byGroup.set(m.spec.group, list);
-    }
+    const marks = windowMarks(plan.items, px, DOT, { view: view.width, measure, labelOpts, focal });
     const next: VisItem[] = [];
-    const blocks: AggregateSpec[] = [];
-    // Below this the panel cuts items off: without rows (which scroll), the events that would land
-    // there go into a named block instead of out of sight.
-    const room = view.height - axisMargin(labelRows_) - BLOCK_ROW;
-    for (const list of byGroup.values()) {
-      let kept = list;
-      let placed = stackLabels(kept, view.width, measure, labelOpts, stackOpts);
-      if (s.group === "none") {
-        const over = new Set(
-          kept
-            .filter((m, i) => placed[i].top + placed[i].height > room && !keep.has(m.spec.eventId))
-            .map((m) => m.spec.eventId),
-        );
-        if (over.size) {
-          blocks.push(...blocksFor(index, [...over], d.window, s.lang));
-          kept = kept.filter((m) => !over.has(m.spec.eventId));
-          placed = stackLabels(kept, view.width, measure, labelOpts, stackOpts);
-        }
-      }
+    const { rows, noRoom } = stackWindow(index, marks, {
+      grouped: s.group !== "none",
+      room: view.height - axisMargin(labelRows_) - BLOCK_ROW,
+      view: view.width,
+      measure,
+      labelOpts,
+      stackOpts,
+      keep,
+      focal,
+    });
+    for (const { kept, placed } of rows)
       kept.forEach((m, seq) => next.push(eventItem(index, themeColor, s, m, placed[seq], seq, msPerPx)));
-    }
+    const blocks = noRoom.length ? blocksFor(index, noRoom, d.window, s.lang) : [];
     aggregated = plan.aggregates.length + blocks.length > 0;
     for (const agg of blocks.length ? mergeBlocks(index, [...plan.aggregates, ...blocks], s.lang) : plan.aggregates) {
-      next.push({
-        id: agg.id,
-        start: new Date(agg.start),
-        end: new Date(agg.end),
-        type: "range",
-        group: agg.group ?? undefined,
-        className: "agg",
-        content: agg.label + agg.top.join(","),
-        limitSize: false,
-        seq: -1,
-        agg,
-      });
+      // Inside its border and padding, and only the part on screen.
+      const shownPx = Math.min(px(agg.end), view.width) - Math.max(px(agg.start), 0) - 10;
+      next.push(blockItem(agg, blockLabelMode(shownPx, String(agg.count), blockCount(s.lang, agg.count), measure)));
     }
     let statusText = "";
     labelRows_ = 1;
@@ -297,32 +275,10 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       labelRows_ = bands.rows;
       statusText = bands.note;
     }
-    applyItems(next, relabel);
+    itemSync.apply(next, relabel);
     container.dataset.itemCount = String(plan.represented);
     if (statusNote.textContent !== statusText) statusNote.textContent = statusText;
     if (statusNote.hidden !== !statusText) statusNote.hidden = !statusText;
-  }
-
-  function applyItems(next: VisItem[], force: boolean) {
-    const keep = new Set(next.map((i) => i.id));
-    const stale = items.getIds().filter((id) => !keep.has(String(id)));
-    const changed = force
-      ? next
-      : next.filter((i) => {
-          const old = items.get(i.id);
-          return (
-            !old ||
-            old.className !== i.className ||
-            old.content !== i.content ||
-            old.group !== i.group ||
-            old.start.getTime() !== i.start.getTime() ||
-            old.end?.getTime() !== i.end?.getTime()
-          );
-        });
-    batchItemChanges(() => {
-      if (stale.length) items.remove(stale);
-      if (changed.length) items.update(changed);
-    });
   }
 
   /**
@@ -365,7 +321,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   if (center) resize.observe(center);
   // Presenting, + and − change the titles' type: lay them out again for it.
   const onScale = () => {
-    lastItemsKey = "";
+    lastItemsKey = lastFixedKey = "";
     sync(store.get(), store.get());
   };
   window.addEventListener(PRESENTATION_SCALE_EVENT, onScale);
@@ -435,6 +391,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     window.removeEventListener(PRESENTATION_SCALE_EVENT, onScale);
     stopKeys();
     cancelAnimationFrame(rangeFrame);
+    panRebuild.cancel();
     timeline?.destroy();
     highlight.remove();
     container.replaceChildren();

@@ -103,3 +103,16 @@ function within<T>(mode: keyof typeof depth, run: () => T): T {
     depth[mode]--;
   }
 }
+
+/**
+ * The stacking order changed though no item did (our order lives outside the items, so that a
+ * new order does not redraw every item): stack again in the next frame's redraw.
+ */
+export function restackSoon(tl: vis.Timeline) {
+  const t = tl as unknown as {
+    itemSet?: { markDirty(o: { restackGroups: boolean }): void };
+    emit(event: string, props: unknown): void;
+  };
+  t.itemSet?.markDirty({ restackGroups: true });
+  t.emit("_change", { queue: true });
+}

@@ -119,7 +119,18 @@ describe("timeline legibility", () => {
           await page.waitForSelector(".timeline-host .ev-label");
           await page.waitForTimeout(600);
           results.push({ window: `${w.from}/${w.to}`, ...(await measure(page)) });
-          if (w === WINDOWS[0]) await screenshot(page, `legibility-${lang}-${size.width}`);
+          if (w === WINDOWS[0]) {
+            await screenshot(page, `legibility-${lang}-${size.width}`);
+            // Titles, band labels and blocks: 12 px at the least.
+            const smallest = await page.evaluate(() =>
+              Math.min(
+                ...[...document.querySelectorAll(".timeline-host :is(.ev-title, .status-label, .cluster-label)")].map(
+                  (el) => parseFloat(getComputedStyle(el).fontSize),
+                ),
+              ),
+            );
+            expect(smallest).toBeGreaterThanOrEqual(12);
+          }
           expect(errors).toEqual([]);
           await page.context().close();
         }

@@ -84,6 +84,22 @@ describe("timeline reading", () => {
     await page.context().close();
   });
 
+  it("a link with that filter and no window opens fitted to its results, and the URL says so", async () => {
+    const { page, errors } = await app.open("?themes=trafficking");
+    await page.waitForSelector(".timeline-host .ev-label");
+    const url = new URL(page.url());
+    const from = Date.parse(url.searchParams.get("from")!);
+    const to = Date.parse(url.searchParams.get("to")!);
+    expect(from).toBeLessThanOrEqual(Date.parse(`${trafficking.first}-01-01`));
+    expect(to).toBeGreaterThanOrEqual(Date.parse(trafficking.last));
+    expect(to - from).toBeLessThan(0.8 * (Date.parse("2019-01-01") - Date.parse("2001-01-01")));
+    expect(await page.locator(".timeline-host .ev-label").count()).toBe(trafficking.count);
+    // Clearing the filter gives back the whole range.
+    await page.locator(".chip", { hasText: "Trafficking in persons" }).first().click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("from"), null, { timeout: 5000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
   it("a selection made outside the timeline brings the event fully into view with its label", async () => {
     const { page } = await app.open("?from=2007-01-01&to=2007-12-31");
     // China joins IOM (June 2016), far outside the window, selected as the network or a list would.
@@ -197,7 +213,9 @@ describe("timeline reading", () => {
     const blocks = page.locator(".timeline-host .cluster-label");
     expect(await blocks.count()).toBeGreaterThan(0);
     const label = (await blocks.first().getAttribute("aria-label"))!;
-    expect(label).toMatch(/^\d+ .+\. \d+ events\. Among them: .+/);
+    // It starts with what it shows: its count, with its main event's title where that has room.
+    expect(label).toMatch(/^\d+( .+)?\. \d+ events?\. Among them: .+/);
+    expect(label.startsWith((await blocks.first().innerText()).trim().replace(/\s+/g, " "))).toBe(true);
     const before = await windowOf(page);
     await blocks.first().focus();
     expect(await page.locator(".tl-tooltip").isVisible()).toBe(true);

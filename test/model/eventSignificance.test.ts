@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { checkDataDir } from "../../scripts/checkDataDir.ts";
 import { startMs } from "../../src/data/partialDate.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
-import { significanceRanks, significanceScore, storyEvents } from "../../src/model/eventSignificance.ts";
+import {
+  MILESTONE_SCORE,
+  milestoneEvents,
+  significanceRanks,
+  significanceScore,
+  storyEvents,
+} from "../../src/model/eventSignificance.ts";
 import { planTimeline } from "../../src/model/timelinePlan.ts";
 
 const index = buildDatasetIndex(checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset);
@@ -48,5 +54,14 @@ describe("event significance", () => {
       const s = index.spans.get(id)!;
       if (s.start >= startMs("2006-01-01") && s.end <= startMs("2018-01-01")) expect(narrow.has(id)).toBe(true);
     }
+  });
+  it("takes as milestones the events that score at least 8: those the stories present, and weighty China–IOM events", () => {
+    const milestones = milestoneEvents(index);
+    for (const id of inStory) expect(milestones.has(id)).toBe(true);
+    expect(milestones.has("china-joins-iom-2016")).toBe(true);
+    for (const id of index.chronological)
+      expect(milestones.has(id)).toBe(significanceScore(index, id, inStory) >= MILESTONE_SCORE);
+    // A few, not the crowd: most events are not milestones.
+    expect(milestones.size).toBeLessThan(index.chronological.length / 3);
   });
 });

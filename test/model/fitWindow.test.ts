@@ -46,7 +46,9 @@ describe("blocksFor", () => {
     const blocks = blocksFor(index, ids, full, "en");
     expect(blocks.reduce((s, b) => s + b.count, 0)).toBe(ids.length);
     for (const b of blocks) {
-      expect(b.label).toBe(`${b.count} events · ${index.eventsById.get(b.top[0])!.title.en}`);
+      expect(b.label).toBe(
+        `${b.count} ${b.count === 1 ? "event" : "events"} · ${index.eventsById.get(b.top[0])!.title.en}`,
+      );
       expect(b.top.length).toBeLessThanOrEqual(5);
     }
   });
@@ -66,7 +68,9 @@ describe("mergeBlocks", () => {
       const r = m.top.map((id) => ranks.get(id)!);
       expect(r).toEqual([...r].sort((x, y) => x - y));
       expect(m.top).toEqual(whole.find((w) => w.start === m.start)!.top);
-      expect(m.label).toBe(`${m.count} events · ${index.eventsById.get(m.top[0])!.title.en}`);
+      expect(m.label).toBe(
+        `${m.count} ${m.count === 1 ? "event" : "events"} · ${index.eventsById.get(m.top[0])!.title.en}`,
+      );
     }
     // Blocks of different rows stay apart.
     const other = a.map((x) => ({ ...x, group: "elsewhere" }));

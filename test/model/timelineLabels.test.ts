@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   bandLabelLeft,
+  blockLabelMode,
+  labelChoices,
+  stackBestOrder,
   breakUnits,
   labelBox,
   labelBudget,
@@ -132,5 +135,53 @@ describe("status band labels", () => {
         { left: 400, width: 100 },
       ]),
     ).toEqual([0, 1, 0]);
+  });
+});
+
+describe("blockLabelMode", () => {
+  const m = (text: string) => text.length * 7;
+  it("names the main event only when a readable part of its title fits", () => {
+    expect(blockLabelMode(200, "16", "16 events", m)).toBe("main");
+    expect(blockLabelMode(80, "16", "16 events", m)).toBe("words");
+    expect(blockLabelMode(40, "16", "16 events", m)).toBe("count");
+  });
+});
+
+describe("stackBestOrder", () => {
+  it("keeps the first order when it leaves nothing below the room, else takes the one that leaves fewest", () => {
+    const marks = [0, 1, 2].map((i) => ({ title: `Event ${i}`, x0: 10 + i * 5, x1: 20 + i * 5 }));
+    const roomy = stackBestOrder([marks, [...marks].reverse()], 1000, 800, measure);
+    expect(roomy.marks).toBe(marks);
+    // A staircase of right-hand labels near the right edge: from the right, they sit side by side.
+    const edge = [0, 1, 2, 3].map((i) => ({
+      title: "A title of some length here",
+      x0: 560 + i * 60,
+      x1: 566 + i * 60,
+    }));
+    const best = stackBestOrder([edge, [...edge].reverse()], 40, 800, measure);
+    const below = (p: { top: number; height: number }[]) => p.filter((x) => x.top + x.height > 40).length;
+    expect(below(best.placed)).toBeLessThanOrEqual(below(stackLabels(edge, 800, measure)));
+    for (let i = 0; i < best.placed.length; i++)
+      for (let j = 0; j < i; j++) {
+        const [a, b] = [best.placed[i], best.placed[j]];
+        expect(a.from >= b.to || a.to <= b.from || a.top >= b.top + b.height || a.top + a.height <= b.top).toBe(true);
+      }
+  });
+});
+
+describe("labelChoices", () => {
+  it("offers the rule's own placement first, then both sides in one to three lines, each within its room", () => {
+    const title = "A fairly long event title that wants two lines at least";
+    const choices = labelChoices(title, 395, 405, 800, measure);
+    expect(choices[0]).toEqual(placeLabel(title, 395, 405, 800, measure));
+    expect(new Set(choices.map((c) => c.side))).toEqual(new Set(["right", "left"]));
+    for (const c of choices) {
+      expect(c.clamped).toBe(false);
+      if (c.side === "right") expect(c.left + c.width).toBeLessThanOrEqual(800);
+      else expect(c.left).toBeGreaterThanOrEqual(0);
+    }
+  });
+  it("has only the one placement for a title inside its bar", () => {
+    expect(labelChoices("Short", 0, 700, 800, measure)).toHaveLength(1);
   });
 });

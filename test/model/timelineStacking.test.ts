@@ -1,0 +1,46 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkDataDir } from "../../scripts/checkDataDir.ts";
+import { startMs } from "../../src/data/partialDate.ts";
+import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
+import { buildTimelineItems } from "../../src/model/timelineItems.ts";
+import { LABEL_OPTIONS, STACK_OPTIONS } from "../../src/model/timelineLabels.ts";
+import { stackWindow, windowMarks } from "../../src/model/timelineStacking.ts";
+
+const index = buildDatasetIndex(checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset);
+const measure = (text: string) => [...text].length * 6.5;
+
+describe("stackWindow", () => {
+  const w0 = startMs("2016-01-01");
+  const w1 = startMs("2017-01-01");
+  const ids = index.chronological.filter((id) => {
+    const s = index.spans.get(id)!;
+    return s.start < w1 && s.end > w0;
+  });
+  const view = 600;
+  const px = (ms: number) => ((ms - w0) / (w1 - w0)) * view;
+  const marks = windowMarks(buildTimelineItems(index, ids, "none", "en"), px, 10, {
+    view,
+    measure,
+    labelOpts: LABEL_OPTIONS,
+    focal: null,
+  });
+  const ctx = { grouped: false, view, measure, labelOpts: LABEL_OPTIONS, stackOpts: STACK_OPTIONS, focal: null };
+
+  it("sends the events with no room to blocks, keeps a milestone, and leaves every kept label above the room's edge", () => {
+    const room = 220;
+    const { rows, noRoom } = stackWindow(index, marks, { ...ctx, room, keep: new Set() });
+    expect(noRoom.length).toBeGreaterThan(0);
+    expect(noRoom).not.toContain("china-joins-iom-2016");
+    const kept = rows.flatMap((r) => r.kept.map((m) => m.spec.eventId));
+    expect(kept).toContain("china-joins-iom-2016");
+    expect(kept.length + noRoom.length).toBe(marks.length);
+    for (const r of rows) for (const p of r.placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
+  });
+  it("never sends a kept event to a block, and sends none when there is room", () => {
+    const keep = new Set(marks.slice(-3).map((m) => m.spec.eventId));
+    const { noRoom } = stackWindow(index, marks, { ...ctx, room: 150, keep });
+    for (const id of keep) expect(noRoom).not.toContain(id);
+    expect(stackWindow(index, marks, { ...ctx, room: 5000, keep: new Set() }).noRoom).toEqual([]);
+  });
+});
