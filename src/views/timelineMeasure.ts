@@ -16,6 +16,8 @@ export interface TitleType {
   /** The titles' and the band labels' fonts */
   font: string;
   bandFont: string;
+  /** A band label's height, px: a row of them (larger when presenting) */
+  bandRow: number;
 }
 
 export interface TitleMeasure {
@@ -48,8 +50,11 @@ export function createTitleMeasure(probe: HTMLElement, bandProbe: HTMLElement, l
         probe.textContent += `\n${probe.textContent}`;
         const line = probe.offsetHeight - one || size * 1.25;
         probe.textContent = "";
+        bandProbe.textContent = l === "zh" ? "国际移民 IOM" : "Migration";
+        const bandRow = bandProbe.offsetHeight;
+        bandProbe.textContent = "";
         const fonts = { font: getComputedStyle(probe).font, bandFont: getComputedStyle(bandProbe).font };
-        types.set(key, (type = { size, line, pad: Math.max(0, one - line), ...fonts }));
+        types.set(key, (type = { size, line, pad: Math.max(0, one - line), bandRow, ...fonts }));
       }
       return type;
     },

@@ -38,10 +38,10 @@ const DAY = 86_400_000;
 // No horizontal margin: an item that ends when the next begins (a year, then the next) may share
 // its row; the space between labels is part of each label's footprint (GAP).
 const ITEM_MARGIN = { horizontal: 0, vertical: 3 };
-/** Space between the axis and the first item row: room for the band labels' rows. */
-const axisMargin = (labelRows: number) => 6 + 18 * labelRows;
-/** A row of blocks ("12 events · …") at the top, px */
-const BLOCK_ROW = 24;
+/** Space between the axis and the first item row: room for the band labels' rows (each `bandRow` px). */
+const axisMargin = (labelRows: number, bandRow: number) => 6 + bandRow * labelRows;
+/** A row of blocks ("12 events · …") at the top, px: a line in the band labels' type, and padding. */
+const blockRow = (bandRow: number) => bandRow + 6;
 
 /** Most individual events on the timeline at once; beyond that, periods are aggregated. */
 const MAX_ITEMS = 120;
@@ -77,6 +77,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
 
   const itemSync = createItemSync(items, () => timeline);
   const initial = derive(store.get()).window;
+  const firstMargin = axisMargin(1, titleType().bandRow);
   const options: TimelineOptions = {
     min: new Date(fullWindow.start),
     max: new Date(fullWindow.end),
@@ -88,7 +89,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     selectable: true,
     multiselect: false,
     orientation: { axis: "top", item: "top" },
-    margin: { axis: axisMargin(1), item: ITEM_MARGIN },
+    margin: { axis: firstMargin, item: ITEM_MARGIN },
     groupOrder: "order",
     // Our items place their own content (label beside or inside the mark).
     align: "left",
@@ -129,9 +130,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   // events are kept out of them) change which items there are.
   let aggregated = false;
   let rangeFrame = 0;
-  // Status band label rows in the items drawn, and those the axis margin has room for.
+  // Status band label rows in the items drawn, and the axis margin (px) they were given.
   let labelRows_ = 1;
-  let marginRows = 1;
+  let margin = firstMargin;
 
   function sync(s: ViewState, previous: ViewState | null) {
     const d = derive(s);
@@ -179,10 +180,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       }
     }
     if (!timeline) return;
-    // Room above the first item row for the band labels (one row fits vis-timeline's margin).
-    if (labelRows_ !== marginRows) {
-      marginRows = labelRows_;
-      timeline.setOptions({ margin: { axis: axisMargin(labelRows_), item: ITEM_MARGIN } });
+    // Room above the first item row for the band labels, in their type (larger when presenting).
+    const axis = axisMargin(labelRows_, titleType().bandRow);
+    if (axis !== margin) {
+      margin = axis;
+      timeline.setOptions({ margin: { axis, item: ITEM_MARGIN } });
     }
     // Window: follow the store unless the timeline itself produced it.
     const range = timeline.getWindow();
@@ -248,7 +250,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const next: VisItem[] = [];
     const { rows, noRoom } = stackWindow(index, marks, {
       grouped: s.group !== "none",
-      room: view.height - axisMargin(labelRows_) - BLOCK_ROW,
+      room: view.height - axisMargin(labelRows_, type.bandRow) - blockRow(type.bandRow),
       view: view.width,
       measure,
       labelOpts,
