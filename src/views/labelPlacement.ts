@@ -24,8 +24,18 @@ export function placeLabel(
   const leftX = node.x - node.size - LABEL_GAP - width;
   const cutOnRight = Math.max(0, rightX + width - canvasWidth);
   const cutOnLeft = Math.max(0, -leftX);
-  const left = cutOnRight > 0 && cutOnLeft < cutOnRight;
-  return { left, box: { x: left ? leftX : rightX, y: node.y - height / 2, width, height } };
+  return placeLabelOn(node, width, height, cutOnRight > 0 && cutOnLeft < cutOnRight);
+}
+
+/** The label on the given side of its node. */
+export function placeLabelOn(
+  node: { x: number; y: number; size: number },
+  width: number,
+  height: number,
+  left: boolean,
+): PlacedLabel {
+  const x = left ? node.x - node.size - LABEL_GAP - width : node.x + node.size + LABEL_GAP;
+  return { left, box: { x, y: node.y - height / 2, width, height } };
 }
 
 /** The width in CSS pixels of the canvas a 2D context draws on (sigma scales it by its pixel ratio). */

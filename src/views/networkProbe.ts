@@ -33,6 +33,19 @@ export function exposeNetworkProbe({
   focalLabels,
 }: NetworkProbeSource): void {
   let renders = 1;
+  // The highlighted nodes' discs, as sigma's hover layer draws them over the labels: on their
+  // white ground, of the radius sigma gives it.
+  const highlightedDiscs = () => {
+    const labelSize = renderer.getSetting("labelSize");
+    const discs: Array<{ key: string; x: number; y: number; radius: number }> = [];
+    shown().forEachNode((key) => {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden || !d.highlighted) return;
+      const p = renderer.framedGraphToViewport(d);
+      discs.push({ key, ...p, radius: Math.max(renderer.scaleSize(d.size), labelSize / 2) + 2 });
+    });
+    return discs;
+  };
   performance.mark("liaison:network-drawn");
   renderer.on("afterRender", () => void renders++);
   (window as unknown as { liaisonNetwork?: unknown }).liaisonNetwork = {
@@ -55,7 +68,9 @@ export function exposeNetworkProbe({
     nodeColor: (node: string) => renderer.getNodeDisplayData(node)?.color ?? null,
     /** The boxes of the labels drawn in the last frame, and the canvas's width (CSS px). */
     labelBoxes: () => ({ boxes: [...labelsApart.claimed()], width: canvas.clientWidth }),
-    /** The selected node's label box in the last frame, and the canvas's size (CSS px), or null. */
+    /** The labels drawn in the last frame by node, and the discs drawn over them (CSS px). */
+    labelsAndCovers: () => ({ labels: labelsApart.labels(), covers: highlightedDiscs() }),
+    /** Every focal node's label box in the last frame, and the canvas's size (CSS px). */
     focalLabels,
     focalLabel: () => {
       const f = focal();

@@ -26,7 +26,7 @@ import type { ViewState } from "../model/viewState.ts";
 import { focalSet, sameSet } from "../model/focalSet.ts";
 import { h, PRESENTATION_SCALE_EVENT } from "./dom.ts";
 import { createLabelCollider, type LabelBox } from "./labelCollider.ts";
-import { drawHover, drawLabelApart, highlightedLabelBox, nodeLabelTexts, type LabelData } from "./networkLabels.ts";
+import { createLabelDrawing, nodeLabelTexts, type LabelData } from "./networkLabels.ts";
 import { createReducers, type NetworkLook } from "./networkReducers.ts";
 import { createNetworkCamera } from "./networkCamera.ts";
 import { networkCapabilities } from "./networkCapabilities.ts";
@@ -86,6 +86,7 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   ensureViewEvents();
   syncVisibleSubgraph(graph, shown, look.view.visibleNodes, keepEdge);
   const labelsApart = createLabelCollider();
+  const labelDrawing = createLabelDrawing(labelsApart);
   // The selected node's label box in the last frame (for the browser tests).
   let focalBox: LabelBox | null = null;
   // Every focal node's label box in the last frame (a step may pick out several).
@@ -96,8 +97,8 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     allowInvalidContainer: true,
     renderLabels: true,
     // Labels kept apart, on the side with room; a hovered node's on a white ground (networkLabels.ts).
-    defaultDrawNodeLabel: drawLabelApart(labelsApart),
-    defaultDrawNodeHover: drawHover,
+    defaultDrawNodeLabel: labelDrawing.drawLabel,
+    defaultDrawNodeHover: labelDrawing.drawHover,
     ...SIGMA_SETTINGS,
     ...createReducers(look, graph, labels, () => store.get().lang),
   });
@@ -138,18 +139,27 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   rankForcedLabels(sigma, () => {
     labelsApart.reset();
     focalBox = null;
-    // The focal nodes' labels (the selection's first) claim their boxes before any other (sigma
-    // draws the labels its grid picks first, whatever their rank): the others give way to them.
+    // The highlighted nodes (the selection's first, or a pair's centres) reserve their discs and
+    // labels before any other label claims a box (sigma draws the labels its grid picks first,
+    // whatever their rank, and the highlighted on top of them all): the others give way to them.
     focalBoxes.clear();
     const context = layers.canvasContexts?.labels;
-    for (const node of look.selectedNode ? [look.selectedNode, ...look.alsoNodes] : []) {
-      const data = sigma.nodeDataCache[node];
-      if (!data || data.hidden || !data.label || !context) continue;
-      const at = renderer.framedGraphToViewport(data as { x: number; y: number });
-      const size = sigma.scaleSize(data.size);
-      const box = highlightedLabelBox(context, { ...(data as LabelData), ...at, size }, renderer.getSettings());
-      focalBoxes.set(node, box);
-      labelsApart.claim(`focal:${node}`, box);
+    if (!context) return;
+    const highlighted = look.selectedNode
+      ? [look.selectedNode, ...look.alsoNodes]
+      : [...look.alsoNodes, ...look.pairCentres];
+    const nodes: LabelData[] = [];
+    for (const node of new Set(highlighted)) {
+      const data = sigma.nodeDataCache[node] as (LabelData & { hidden?: boolean }) | undefined;
+      if (!data || data.hidden || !data.highlighted) continue;
+      const at = renderer.framedGraphToViewport(data);
+      nodes.push({ ...data, key: node, ...at, size: sigma.scaleSize(data.size) });
+    }
+    const boxes = labelDrawing.reserveHighlighted(context, nodes, renderer.getSettings());
+    const focal = look.selectedNode ? [look.selectedNode, ...look.alsoNodes] : [...look.alsoNodes];
+    for (const node of focal) {
+      const box = boxes.get(node);
+      if (box) focalBoxes.set(node, box);
     }
     focalBox = (look.selectedNode && focalBoxes.get(look.selectedNode)) || null;
   });

@@ -29,8 +29,19 @@ type NetworkHooks = {
     nodePosition(n: string): { x: number; y: number } | null;
     nodeColor(n: string): string | null;
     labelBoxes(): { boxes: Array<{ x: number; width: number }>; width: number };
+    labelsAndCovers(): {
+      labels: Array<{ key: string; box: Box }>;
+      covers: Array<{ key: string; x: number; y: number; radius: number }>;
+    };
   };
 };
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** Whether a disc reaches into a box (the box's nearest point to the centre is within the radius). */
+const discOverBox = (d: { x: number; y: number; radius: number }, b: Box) =>
+  Math.hypot(d.x - Math.max(b.x, Math.min(d.x, b.x + b.width)), d.y - Math.max(b.y, Math.min(d.y, b.y + b.height))) <
+  d.radius;
 /** Where a network node is drawn, in page coordinates (null: not drawn) */
 const nodePosition = (page: Page, node: string) =>
   page.evaluate((n) => (window as unknown as NetworkHooks).liaisonNetwork.nodePosition(n), node);
@@ -329,23 +340,46 @@ describe("explorer", () => {
     await page.context().close();
   });
 
-  it("network labels stay on the canvas: near the right edge they go left of their node", async () => {
+  it("network labels stay on the canvas, clear of each other and of the highlighted nodes drawn over them", async () => {
     // The whole span (the default view), where UN bodies sit at the right edge, in both languages,
-    // and on a narrow window.
-    for (const [query, width] of [
-      ["", 1600],
-      ["?lang=zh", 1600],
-      ["?lang=zh", 700],
+    // and on a narrow window; a selection; and China and IOM's connections, where the two are
+    // drawn on top (sigma's hover layer) among their bodies.
+    for (const [query, width, height] of [
+      ["", 1600, 900],
+      ["?lang=zh", 1600, 900],
+      ["?lang=zh", 700, 900],
+      ["?sel=actor:iom", 1366, 768],
+      ["?pair=state-china,iom", 1366, 768],
+      ["?lang=zh&pair=state-china,iom", 1366, 768],
+      ["?pair=state-china,iom", 1920, 1080],
+      ["?lang=zh&pair=state-china,iom", 1920, 1080],
     ] as const) {
-      const { page } = await app.open(query, { width, height: 900 });
+      const { page } = await app.open(query, { width, height });
       await page.waitForTimeout(300);
       const drawn = await page.evaluate(() => (window as unknown as NetworkHooks).liaisonNetwork.labelBoxes());
       expect(drawn.boxes.length).toBeGreaterThan(4);
       for (const b of drawn.boxes) {
-        expect(b.x).toBeGreaterThanOrEqual(0);
-        expect(b.x + b.width).toBeLessThanOrEqual(drawn.width);
+        expect(b.x, `${query} ${width}`).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width, `${query} ${width}`).toBeLessThanOrEqual(drawn.width);
+      }
+      const { labels, covers } = await page.evaluate(() =>
+        (window as unknown as NetworkHooks).liaisonNetwork.labelsAndCovers(),
+      );
+      if (query.includes("pair")) {
+        // Both of the pair are drawn on top, each with its label.
+        expect(covers.map((c) => c.key).sort()).toEqual(["a:iom", "a:state-china"]);
+        expect(labels.map((l) => l.key)).toEqual(expect.arrayContaining(["a:iom", "a:state-china"]));
+      }
+      for (const [i, { key, box }] of labels.entries()) {
+        const where = `${query} ${width}: ${key}`;
+        for (const other of labels.slice(i + 1))
+          expect(overlaps(box, other.box), `${where} / ${other.key}`).toBe(false);
+        for (const disc of covers) {
+          if (disc.key !== key) expect(discOverBox(disc, box), `${where} under ${disc.key}`).toBe(false);
+        }
       }
       if (width === 1600 && !query) await screenshot(page, "07-labels-inside-the-canvas");
+      if (query.includes("zh&pair")) await screenshot(page, `07-pair-labels-zh-${width}`);
       await page.context().close();
     }
   });

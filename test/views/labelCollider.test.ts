@@ -25,4 +25,17 @@ describe("createLabelCollider", () => {
     expect(c.claim("b", box(10, 0))).toBe(true);
     expect(c.claim("a", box(0, 0))).toBe(false);
   });
+
+  it("keeps other labels off what is reserved (a highlighted node's disc and label), but not that node's own", () => {
+    const c = createLabelCollider();
+    c.reserve("iom", box(100, 100, 20, 20), "disc");
+    c.reserve("iom", box(123, 103, 40, 13), "label");
+    expect(c.fits("china", box(90, 110))).toBe(false); // under IOM's disc
+    expect(c.claim("china", box(150, 110))).toBe(false); // over IOM's label
+    expect(c.claim("china", box(30, 130))).toBe(true);
+    // IOM's own label is not kept out by its disc, nor counted twice.
+    expect(c.claim("iom", box(123, 103, 40, 13))).toBe(true);
+    expect(c.claimed()).toEqual([box(123, 103, 40, 13), box(30, 130)]);
+    expect(c.labels().map((l) => l.key)).toEqual(["iom", "china"]);
+  });
 });
