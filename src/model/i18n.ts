@@ -1,6 +1,7 @@
 /**
  * Every user-facing UI string, in English and Chinese. Data labels come from the dataset;
- * these are the words around them. `t()` fills {placeholders}.
+ * these are the words around them. `t()` fills {placeholders}; a text with a count may have a
+ * singular and a plural form ("1 source", "2 sources"), chosen by the number given as {n}.
  */
 import type { Lang } from "../data/schema.ts";
 
@@ -28,6 +29,7 @@ const STRINGS = {
   showRelations: { en: "Status spans", zh: "显示身份时段" },
   eventsCount: { en: "{shown} of {total} events", zh: "{total} 个事件中显示 {shown} 个" },
   inWindow: { en: "{n} in view", zh: "视窗内 {n} 个" },
+  eventsCountShort: { en: "{shown}/{total} events · {n} in view", zh: "{shown}/{total} 个事件 · 视窗内 {n} 个" },
   noResults: { en: "No events match these filters.", zh: "没有符合筛选条件的事件。" },
   noResultsWindow: { en: "No events in this time window.", zh: "此时间范围内没有事件。" },
   legend: { en: "Legend", zh: "图例" },
@@ -125,7 +127,10 @@ const STRINGS = {
     zh: "{file} 已通过校验，但无法显示，因此未作任何更改。原因：",
   },
   quotesUnverified: {
-    en: "{n} quotes in this dataset could not be checked against their documents (no source texts included).",
+    en: {
+      one: "{n} quote in this dataset could not be checked against its document (no source texts included).",
+      other: "{n} quotes in this dataset could not be checked against their documents (no source texts included).",
+    },
     zh: "此数据集中有 {n} 条引文无法与原文核对（未附原文）。",
   },
   selectedAnnouncement: { en: "Selected: {name}", zh: "已选择：{name}" },
@@ -139,7 +144,13 @@ const STRINGS = {
   },
   chooseFiles: { en: "Choose files…", zh: "选择文件……" },
   dropHere: { en: "…or drop them here", zh: "……或拖放到此处" },
-  importProblems: { en: "{n} problems — the dataset on screen was kept:", zh: "发现 {n} 个问题——已保留当前数据集：" },
+  importProblems: {
+    en: {
+      one: "{n} problem — the dataset on screen was kept:",
+      other: "{n} problems — the dataset on screen was kept:",
+    },
+    zh: "发现 {n} 个问题——已保留当前数据集：",
+  },
   imported: {
     en: "Loaded {file}: {events} events, {actors} actors.",
     zh: "已加载 {file}：{events} 个事件，{actors} 个行为体。",
@@ -171,8 +182,14 @@ const STRINGS = {
   exportPptxShort: { en: "PowerPoint", zh: "PowerPoint" },
   exportPdfShort: { en: "Slides PDF", zh: "幻灯片 PDF" },
   andMore: { en: "and {n} more", zh: "等 {n} 个" },
-  moreCitations: { en: "+{n} more citations {refs}", zh: "另有 {n} 处引文 {refs}" },
-  moreEventsInImage: { en: "and {n} more events", zh: "另有 {n} 个事件" },
+  moreCitations: {
+    en: { one: "+{n} more citation {refs}", other: "+{n} more citations {refs}" },
+    zh: "另有 {n} 处引文 {refs}",
+  },
+  moreEventsInImage: {
+    en: { one: "and {n} more event", other: "and {n} more events" },
+    zh: "另有 {n} 个事件",
+  },
   exportPptx: { en: "Slides (PowerPoint .pptx)", zh: "幻灯片（PowerPoint .pptx）" },
   exportSlidesPdf: { en: "Slides (PDF, one page per slide)", zh: "幻灯片（PDF，每页一张）" },
   exportingSlides: { en: "Preparing slide {n} of {total}…", zh: "正在准备第 {n} 张，共 {total} 张……" },
@@ -321,7 +338,10 @@ const STRINGS = {
     zh: "与网络“折叠层级”时的计数方式一致。",
   },
   relationNote: { en: "Note", zh: "说明" },
-  sourcesCount: { en: "{n} sources", zh: "{n}条出处" },
+  sourcesCount: {
+    en: { one: "{n} source", other: "{n} sources" },
+    zh: "{n}条出处",
+  },
   inViewTitle: { en: "In view", zh: "视窗内" },
   sheetIntro: { en: "China and IOM · In view", zh: "中国与国际移民组织 · 视窗内" },
   sheetClose: { en: "Hide", zh: "收起" },
@@ -353,8 +373,14 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+type Text = string | { readonly one: string; readonly other: string };
+const pluralRules = { en: new Intl.PluralRules("en"), zh: new Intl.PluralRules("zh") };
+
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const text: Text = STRINGS[key][lang];
+  const form =
+    typeof text === "string" ? text : pluralRules[lang].select(Number(params.n)) === "one" ? text.one : text.other;
+  return form.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
 export const VOCAB = {

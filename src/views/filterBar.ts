@@ -112,7 +112,9 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   const collapseLabel = h("label", { class: "toggle" }, collapseBox, h("span"));
   const statusLabel = h("label", { class: "toggle" }, statusBox, h("span"));
   const clearButton = h("button", { type: "button", class: "clear", onclick: () => set(clearFilters) });
-  const count = h("div", { class: "count", role: "status", "aria-live": "polite" });
+  const countLong = h("span", { class: "count-long" });
+  const countShort = h("span", { class: "count-short" });
+  const count = h("div", { class: "count", role: "status", "aria-live": "polite" }, countLong, countShort);
   const langButton = h("button", {
     type: "button",
     class: "lang",
@@ -225,7 +227,10 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
       pairButton.textContent = t(lang, "openConnections", { a, b });
     }
 
-    count.textContent = `${t(lang, "eventsCount", { shown: d.filtered.length, total: index.dataset.events.length })} · ${t(lang, "inWindow", { n: d.inWindow.length })}`;
+    // A phone's bar has room for the short form only (CSS shows one of the two).
+    const numbers = { shown: d.filtered.length, total: index.dataset.events.length, n: d.inWindow.length };
+    countLong.textContent = `${t(lang, "eventsCount", numbers)} · ${t(lang, "inWindow", numbers)}`;
+    countShort.textContent = t(lang, "eventsCountShort", numbers);
     // Chips change only with the filters (the deriver's same array until they change) or the
     // language, not while the timeline pans.
     if (d.filtered === lastFiltered && lang === lastChipsLang) return;

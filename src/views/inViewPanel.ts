@@ -3,25 +3,24 @@
  * view (no filters) it starts with the subject — China and IOM, their milestones from the data and
  * the story that tells them — then the key actors of the view (by events, counted as the network
  * sizes them, and by betweenness, so that brokers show), then the events in view, sortable by date,
- * title and kind, each row selecting its event. Drawn when the page is idle, again once a pan
+ * title and kind, each row selecting its event (inViewIntro.ts, inViewTable.ts). Drawn when the page is idle, again once a pan
  * rests, and only while the panel can be seen (a phone folds it away), so that it never holds up a
  * filter or a pan. A redraw changes only the parts whose inputs changed, and the table's rows are
  * kept by event, so a pan builds only the rows that come into view; betweenness comes from a worker.
  */
 import type { Deriver } from "../state/derive.ts";
 import type { Lang } from "../data/schema.ts";
-import { eventsToCsv } from "../model/exportCsv.ts";
-import { formatEventDate, formatPartialDate } from "../model/formatDate.ts";
-import { t, VOCAB } from "../model/i18n.ts";
-import { actorsByEvents, betweennessInput, countedActors } from "../model/keyActors.ts";
+import { t } from "../model/i18n.ts";
+import { actorsByEvents, betweennessInput } from "../model/keyActors.ts";
 import { actorShortName } from "../model/relationText.ts";
-import { viewForStep, type PlayableStory } from "../model/storyView.ts";
-import { SUBJECT_PAIR, subjectMilestones, subjectStory } from "../model/subjectIntro.ts";
+import type { PlayableStory } from "../model/storyView.ts";
+import { SUBJECT_PAIR } from "../model/subjectIntro.ts";
 import { hasActiveFilters, type ViewState } from "../model/viewState.ts";
 import { createBetweennessClient, type Ranked } from "./betweennessClient.ts";
 import type { PanelKit } from "./panelKit.ts";
-import { download, h, setChildren } from "./dom.ts";
-import { relationWithEvidence } from "./evidence.ts";
+import { h, setChildren } from "./dom.ts";
+import { subjectIntro } from "./inViewIntro.ts";
+import { createInViewTable, type InViewTable, type Sort } from "./inViewTable.ts";
 
 export interface InViewDeps {
   kit: PanelKit;
@@ -29,10 +28,6 @@ export interface InViewDeps {
   stories: PlayableStory[];
 }
 
-type Column = "date" | "title" | "kind";
-
-/** Rows drawn at most: the rest is counted, and the window or a filter narrows it. */
-export const MAX_ROWS = 150;
 const KEY_ACTORS = 6;
 /** How long a pan must rest before the table follows it. */
 const SETTLE_MS = 250;
@@ -41,7 +36,14 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
   const { kit, derive } = deps;
   const { store, index } = kit;
   const brokers = createBetweennessClient();
-  let sort: { column: Column; dir: 1 | -1 } = { column: "date", dir: 1 };
+  let sort: Sort = { column: "date", dir: 1 };
+  const sorting = {
+    get: () => sort,
+    set: (next: Sort) => {
+      sort = next;
+      render(store.get());
+    },
+  };
   let drawnEvents: string[] | null = null;
   let drawnKey = "";
   let timer = 0;
@@ -57,10 +59,6 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
   let parts: Parts | null = null;
   let introFor = "";
   let rankedFor: { events: string[]; mode: string; ranked: Array<{ id: string; count: number }> } | null = null;
-  let sortedFor: { events: string[]; key: string; ids: string[] } | null = null;
-  let rowsShown: string[] = [];
-  const rowCache = new Map<string, HTMLTableRowElement>();
-  let rowCacheKey = "";
 
   let brokerSlot: { cancel(): void } | null = null;
   const cancel = () => {
@@ -133,13 +131,13 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
     const modeKey = `${s.collapse}|${s.hidePersons}`;
     if (!parts || parts.lang !== lang) parts = skeleton(lang);
     const p = parts;
-    if (p.title.parentNode !== body) setChildren(body, p.title, p.keyActorsHead, p.keyActorColumns, p.eventsSection);
+    if (p.title.parentNode !== body) setChildren(body, p.title, p.keyActorsHead, p.keyActorColumns, p.table.element);
 
     const introKey = `${lang}|${introShown(s)}`;
     if (introKey !== introFor) {
       introFor = introKey;
       if (introShown(s)) {
-        setChildren(p.intro, ...intro(lang));
+        setChildren(p.intro, ...subjectIntro(kit, deps.stories, lang));
         body.prepend(p.intro);
       } else p.intro.remove();
     }
@@ -183,7 +181,7 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
       });
     }
 
-    fillTable(p, d.inWindow, s);
+    p.table.fill(d.inWindow, s);
     body.dataset.inView = "ready";
   }
 
@@ -195,11 +193,7 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
     keyActorColumns: HTMLElement;
     byEvents: HTMLElement;
     brokers: HTMLElement;
-    eventsSection: HTMLElement;
-    eventsCount: HTMLElement;
-    heads: Map<Column, HTMLElement>;
-    tbody: HTMLElement;
-    more: HTMLElement;
+    table: InViewTable;
     /** The first few by events as drawn (ids and counts) */
     byEventsShown: string;
   }
@@ -207,61 +201,8 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
   /** The panel's fixed frame in a language; its parts are filled by render. */
   function skeleton(lang: Lang): Parts {
     introFor = "";
-    rowsShown = [];
     const byEvents = h("ol", { class: "key-actors by-events" });
     const brokerList = h("ol", { class: "key-actors brokers" });
-    const heads = new Map<Column, HTMLElement>();
-    const head = (column: Column, label: string) => {
-      const th = h(
-        "th",
-        { scope: "col" },
-        h(
-          "button",
-          {
-            type: "button",
-            class: "sort-btn",
-            "data-sort": column,
-            title: t(lang, "sortBy", { column: label }),
-            onclick: () => {
-              sort = { column, dir: sort.column === column ? (sort.dir === 1 ? -1 : 1) : 1 };
-              render(store.get());
-            },
-          },
-          label,
-          h("span", { "aria-hidden": "true", class: "sort-mark" }),
-        ),
-      );
-      heads.set(column, th);
-      return th;
-    };
-    const tbody = h("tbody", {});
-    const table = h(
-      "table",
-      { class: "inview-table" },
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          head("date", t(lang, "columnDate")),
-          head("title", t(lang, "columnTitle")),
-          head("kind", t(lang, "columnKind")),
-        ),
-      ),
-      tbody,
-    );
-    // ↑ and ↓ walk the rows (the keyboard's way through the timeline's events).
-    table.addEventListener("keydown", (ev) => {
-      if (ev.key !== "ArrowDown" && ev.key !== "ArrowUp") return;
-      const buttons = [...table.querySelectorAll<HTMLElement>(".row-title")];
-      const at = buttons.indexOf(document.activeElement as HTMLElement);
-      if (at < 0) return;
-      ev.preventDefault();
-      buttons[Math.max(0, Math.min(buttons.length - 1, at + (ev.key === "ArrowDown" ? 1 : -1)))].focus();
-    });
-    const eventsCount = h("h3", {});
-    const more = h("p", { class: "muted" });
     return {
       lang,
       intro: h("section", { class: "intro" }),
@@ -275,71 +216,9 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
       ),
       byEvents,
       brokers: brokerList,
-      eventsSection: h(
-        "section",
-        { class: "inview-events" },
-        h(
-          "div",
-          { class: "inview-events-head" },
-          eventsCount,
-          h(
-            "button",
-            {
-              type: "button",
-              class: "mini-btn export-inview",
-              onclick: () => {
-                const st = store.get();
-                download(
-                  new Blob([eventsToCsv(index, derive(st).inWindow, st.lang)], { type: "text/csv;charset=utf-8" }),
-                  `liaison-${new Date().toISOString().slice(0, 10)}-events.csv`,
-                );
-              },
-            },
-            t(lang, "exportInView"),
-          ),
-        ),
-        table,
-        more,
-      ),
-      eventsCount,
-      heads,
-      tbody,
-      more,
+      table: createInViewTable(kit, derive, lang, sorting),
       byEventsShown: "",
     };
-  }
-
-  /** The table's head, count and rows for these events: rows already built are reused. */
-  function fillTable(p: Parts, ids: string[], s: ViewState) {
-    const lang = s.lang;
-    for (const [column, th] of p.heads) {
-      const on = sort.column === column;
-      th.setAttribute("aria-sort", on ? (sort.dir === 1 ? "ascending" : "descending") : "none");
-      th.querySelector(".sort-mark")!.textContent = on ? (sort.dir === 1 ? " ▲" : " ▼") : "";
-    }
-    p.eventsCount.textContent = t(lang, "eventsInView", { n: ids.length });
-    p.more.hidden = ids.length <= MAX_ROWS;
-    p.more.textContent = ids.length > MAX_ROWS ? t(lang, "moreEvents", { n: ids.length - MAX_ROWS }) : "";
-    const cacheKey = `${lang}|${s.collapse}|${s.hidePersons}`;
-    if (cacheKey !== rowCacheKey || rowCache.size > 4 * MAX_ROWS) {
-      rowCacheKey = cacheKey;
-      rowCache.clear();
-      rowsShown = [];
-    }
-    const sortKey = `${lang}|${sort.column}${sort.dir}`;
-    if (!sortedFor || sortedFor.events !== ids || sortedFor.key !== sortKey)
-      sortedFor = { events: ids, key: sortKey, ids: sorted(ids, lang).slice(0, MAX_ROWS) };
-    const next = sortedFor.ids;
-    if (next.length === rowsShown.length && next.every((id, i) => id === rowsShown[i])) return;
-    rowsShown = next;
-    const mode = { collapse: s.collapse, hidePersons: s.hidePersons };
-    p.tbody.replaceChildren(
-      ...next.map((id) => {
-        let row = rowCache.get(id);
-        if (!row) rowCache.set(id, (row = eventRow(id, lang, mode)));
-        return row;
-      }),
-    );
   }
 
   function keyActorRow(id: string, lang: Lang, share: number, figure: string) {
@@ -358,117 +237,6 @@ export function createInViewPanel(body: HTMLElement, deps: InViewDeps) {
       ),
       h("span", { class: "key-bar", style: `width:${Math.max(4, Math.round(share * 60))}px`, "aria-hidden": "true" }),
       h("span", { class: "muted figure" }, figure),
-    );
-  }
-
-  function intro(lang: Lang) {
-    const story = subjectStory(deps.stories);
-    const milestones = subjectMilestones(index);
-    return [
-      h("h2", {}, t(lang, "introTitle")),
-      h("p", { class: "intro-text" }, t(lang, "introText")),
-      h(
-        "div",
-        { class: "intro-actions" },
-        story
-          ? h(
-              "button",
-              {
-                type: "button",
-                class: "primary start-story",
-                onclick: () => {
-                  store.set(viewForStep(story, 0, store.get()));
-                  document.documentElement.requestFullscreen?.().catch(() => undefined);
-                },
-              },
-              t(lang, "startStory"),
-            )
-          : null,
-        h(
-          "button",
-          {
-            type: "button",
-            class: "mini-btn subject-pair",
-            onclick: () => store.set({ pair: [...SUBJECT_PAIR], via: null, sel: null }),
-          },
-          t(lang, "pairConnectionsButton"),
-        ),
-      ),
-      milestones.length ? h("h3", {}, t(lang, "milestones")) : null,
-      h(
-        "ol",
-        { class: "milestones" },
-        ...milestones.map((m) =>
-          h(
-            "li",
-            {},
-            h("span", { class: "milestone-date" }, formatPartialDate(m.date, lang)),
-            "relation" in m
-              ? relationWithEvidence({ store, index }, m.relation, lang)
-              : h(
-                  "button",
-                  {
-                    type: "button",
-                    class: "link",
-                    "data-event": m.event,
-                    onclick: () => store.set({ sel: { type: "event", id: m.event } }),
-                  },
-                  index.eventsById.get(m.event)!.title[lang],
-                ),
-          ),
-        ),
-      ),
-    ];
-  }
-
-  function sorted(ids: string[], lang: Lang): string[] {
-    if (sort.column === "date") return sort.dir === 1 ? ids : [...ids].reverse();
-    const keyOf =
-      sort.column === "title"
-        ? (id: string) => index.eventsById.get(id)!.title[lang]
-        : (id: string) => VOCAB.kind[index.eventsById.get(id)!.kind][lang];
-    const collator = new Intl.Collator(lang === "zh" ? "zh-Hans-CN" : "en");
-    const keys = new Map(ids.map((id) => [id, keyOf(id)]));
-    // Ties keep date order (the list comes chronological and the sort is stable).
-    return [...ids].sort((a, b) => sort.dir * collator.compare(keys.get(a)!, keys.get(b)!));
-  }
-
-  function eventRow(id: string, lang: Lang, mode: { collapse: boolean; hidePersons: boolean }) {
-    const e = index.eventsById.get(id)!;
-    const actors = countedActors(index, id, mode);
-    const names = actors.slice(0, 3).map((a) => actorShortName(index, a, lang));
-    const more = actors.length > 3 ? (lang === "zh" ? `等${actors.length}个` : ` +${actors.length - 3}`) : "";
-    return h(
-      "tr",
-      { "data-event": id, class: e.planned ? "planned" : "" },
-      h(
-        "td",
-        { class: "col-date" },
-        ...e.themes.map((th) =>
-          h("span", {
-            class: "swatch",
-            style: `background:${kit.themeColor(th)}`,
-            title: index.themesById.get(th)?.label[lang] ?? th,
-          }),
-        ),
-        formatEventDate(e.date, lang),
-      ),
-      h(
-        "td",
-        {},
-        h(
-          "button",
-          {
-            type: "button",
-            class: "link row-title",
-            "data-event": id,
-            onclick: () => store.set({ sel: { type: "event", id } }),
-          },
-          e.title[lang],
-        ),
-        h("div", { class: "col-actors" }, names.join(lang === "zh" ? "、" : ", ") + more),
-      ),
-      h("td", { class: "col-kind" }, VOCAB.kind[e.kind][lang]),
     );
   }
 

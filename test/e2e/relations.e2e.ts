@@ -263,6 +263,61 @@ describe("nothing selected: the subject and what is in view", () => {
   });
 });
 
+describe("the In-view table's columns", () => {
+  it.each(["en", "zh"] as const)(
+    "(%s) give the titles the room at 1366 × 768; dates and kinds stay whole",
+    async (lang) => {
+      const { page, errors } = await app.open(`?lang=${lang}`, { width: 1366, height: 768 });
+      await page.waitForSelector(".details-body[data-in-view=ready] .inview-table tbody tr");
+      await page.locator(".details .inview-table").scrollIntoViewIfNeeded();
+      const widths = await page.evaluate(() => {
+        const table = document.querySelector<HTMLElement>(".details .inview-table")!;
+        const cell = (sel: string) => table.querySelector(`thead ${sel}`)!.getBoundingClientRect().width;
+        // A cell whose content runs past it: a date or a kind that would have had to break inside a word.
+        const spilled = [...table.querySelectorAll<HTMLElement>("td.col-date, td.col-kind")]
+          .filter((td) => td.scrollWidth > td.clientWidth + 1)
+          .map((td) => td.textContent);
+        return {
+          table: table.getBoundingClientRect().width,
+          panel: table.parentElement!.getBoundingClientRect().width,
+          date: cell(".col-date"),
+          title: cell(".col-title"),
+          kind: cell(".col-kind"),
+          spilled,
+        };
+      });
+      expect(widths.table).toBeLessThanOrEqual(widths.panel + 0.5);
+      expect(widths.title / widths.table).toBeGreaterThan(0.48);
+      expect(widths.kind).toBeGreaterThan(40);
+      expect(widths.spilled).toEqual([]);
+      await screenshot(page, `relations-inview-table-${lang}-1366`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it("a count of one source is said in the singular, and the bar's count keeps to one line on a phone", async () => {
+    const { page, errors } = await app.open("?sel=actor:iom");
+    const counts = await page.locator(".details .relation-evidence summary .muted").allInnerTexts();
+    expect(counts).toContain(" · 1 source");
+    expect(counts).toContain(" · 2 sources");
+    expect(counts.join()).not.toMatch(/\b1 sources/);
+    await page.context().close();
+    for (const lang of ["zh", "en"]) {
+      const phone = await app.open(`?lang=${lang}`, { width: 390, height: 844, touch: true });
+      const count = phone.page.locator(".filters .count");
+      const lineHeight = await count.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+      expect((await count.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+      expect(await count.innerText()).toMatch(
+        lang === "zh" ? /^201\/201 个事件 · 视窗内 \d+ 个$/ : /^201\/201 events · \d+ in view$/,
+      );
+      expect(phone.errors).toEqual([]);
+      await phone.page.context().close();
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("on a phone (390 px)", () => {
   it.each([
     ["en", "China and IOM · In view", "China and IOM", "Hide"],
