@@ -22,7 +22,8 @@ export function filterEvents(index: DatasetIndex, f: EventFilters): string[] {
   const families =
     f.match === "all" && f.actors.length > 1 ? f.actors.map((a) => new Set(withDescendants(index, a))) : null;
   const terms = searchTerms(f.q);
-  return index.chronological.filter((id) => {
+  const pool = actors.size ? eventsOfAny(index, families ? [smallestFamily(index, families)] : [actors]) : null;
+  return (pool ?? index.chronological).filter((id) => {
     const e = index.eventsById.get(id)!;
     if (f.hidePlanned && e.planned) return false;
     if (themes.size && !e.themes.some((t) => themes.has(t))) return false;
@@ -32,6 +33,31 @@ export function filterEvents(index: DatasetIndex, f: EventFilters): string[] {
     } else if (actors.size && !e.actors.some((a) => actors.has(a.id))) return false;
     return terms.length === 0 || matchesTerms(e, terms);
   });
+}
+
+/**
+ * The events in which any actor of the given sets takes part, in chronological order: with actors
+ * chosen, only these need testing (at 100× the data, testing all 20,000 events took 30–130 ms).
+ */
+function eventsOfAny(index: DatasetIndex, sets: Array<Set<string>>): string[] {
+  const ids = new Set<string>();
+  for (const set of sets) for (const a of set) for (const id of index.eventsOfActor.get(a) ?? []) ids.add(id);
+  const rank = chronologicalRank(index);
+  return [...ids].sort((a, b) => rank.get(a)! - rank.get(b)!);
+}
+
+/** Of the families an event must each meet, the one in fewest events: its events are the pool. */
+function smallestFamily(index: DatasetIndex, families: Array<Set<string>>): Set<string> {
+  const size = (family: Set<string>) => [...family].reduce((n, a) => n + (index.eventsOfActor.get(a)?.length ?? 0), 0);
+  return families.reduce((best, family) => (size(family) < size(best) ? family : best));
+}
+
+const ranks = new WeakMap<DatasetIndex, Map<string, number>>();
+/** Each event's place in the chronological order, built once per dataset. */
+function chronologicalRank(index: DatasetIndex): Map<string, number> {
+  let rank = ranks.get(index);
+  if (!rank) ranks.set(index, (rank = new Map(index.chronological.map((id, i) => [id, i]))));
+  return rank;
 }
 
 /** Lower-cased search terms; whitespace separates terms (Chinese is matched as a substring). */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
+import path from "node:path";
+import { generateDataset } from "../../scripts/bench/generateDataset.ts";
+import { checkDataDir } from "../../scripts/checkDataDir.ts";
+import { buildDatasetIndex, withDescendants } from "../../src/model/datasetIndex.ts";
 import { eventsInWindow, filterEvents, searchTerms } from "../../src/model/filterEvents.ts";
 import { getDefaultViewState } from "../../src/model/viewState.ts";
 import { miniDataset } from "../fixtures/miniDataset.ts";
@@ -72,5 +75,31 @@ describe("eventsInWindow", () => {
     expect(eventsInWindow(index, all, startMs("2001-06-30"), startMs("2001-07-01"))).toEqual(["china-observer"]);
     expect(eventsInWindow(index, all, startMs("2001-07-01"), startMs("2016-06-30"))).toEqual([]);
     expect(eventsInWindow(index, all, startMs("2016-06-30"), startMs("2016-07-01"))).toEqual(["china-joins-iom"]);
+  });
+});
+
+describe("filterEvents with actors chosen, tested on their events only", () => {
+  const real = checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset;
+  const big = buildDatasetIndex(generateDataset(real, 3, 5));
+  /** Every event tested, as the filter did before it looked only at the chosen actors' events. */
+  const everyEvent = (actors: string[], match: "any" | "all") => {
+    const families = actors.map((a) => new Set(withDescendants(big, a)));
+    const meets = (id: string, family: Set<string>) => big.eventsById.get(id)!.actors.some((a) => family.has(a.id));
+    return big.chronological.filter((id) =>
+      match === "all" ? families.every((f) => meets(id, f)) : families.some((f) => meets(id, f)),
+    );
+  };
+  it("gives the same events, in the same order, for any and all of several actors", () => {
+    const roots = big.dataset.actors.filter((a) => !a.parent).map((a) => a.id);
+    for (let i = 0; i < 40; i++) {
+      const actors = [roots[(i * 7) % roots.length], roots[(i * 13 + 3) % roots.length], big.dataset.actors[i * 5].id];
+      for (const match of ["any", "all"] as const)
+        expect(filterEvents(big, { ...none, actors: actors.slice(0, 2 + (i % 2)), match })).toEqual(
+          everyEvent(actors.slice(0, 2 + (i % 2)), match),
+        );
+    }
+    // China and IOM in the curated data: their shared events.
+    const curated = buildDatasetIndex(real);
+    expect(filterEvents(curated, { ...none, actors: ["state-china", "iom"], match: "all" }).length).toBeGreaterThan(5);
   });
 });
