@@ -15,7 +15,7 @@ import { decodeDeck, DECK_PARAM, encodeDeck } from "../model/deckLink.ts";
 import { describeFailure } from "../model/describeFailure.ts";
 import { stepViewOf, viewForStep, type PlayableStory } from "../model/storyView.ts";
 import { parseViewState, type KnownIds } from "../model/urlState.ts";
-import { deckToStory, emptyDeck, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
+import { deckTitleIn, deckToStory, emptyDeck, USER_DECK_ID, type UserDeck } from "../model/userDeck.ts";
 import { currentDeck, type DeckShelf } from "../model/deckShelf.ts";
 import { mountDetailsPanel } from "../views/detailsPanel.ts";
 import { relationTitle } from "../model/relationTitle.ts";
@@ -323,7 +323,11 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   if (linkedNotice) showNotice(notices, lang, t(lang, linkedNotice));
   else if (askedForDeck && parsed.state.story !== USER_DECK_ID) showNotice(notices, lang, t(lang, "deckNotHere"));
   else if (linkedDeck)
-    showNotice(notices, lang, t(lang, "deckFromLink", { title: linkedDeck.title, n: linkedDeck.slides.length }));
+    showNotice(
+      notices,
+      lang,
+      t(lang, "deckFromLink", { title: deckTitleIn(linkedDeck.title, lang), n: linkedDeck.slides.length }),
+    );
   // The deck's notice says why its story and step were not applied.
   const ignored = askedForDeck ? parsed.ignored.filter((x) => !/^(story|step)=/.test(x)) : parsed.ignored;
   if (ignored.length) showNotice(notices, lang, t(lang, "ignoredInUrl", { items: ignored.join("; ") }));

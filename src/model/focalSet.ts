@@ -4,8 +4,9 @@
  * step's picks are one list (the first is its selection, the rest its `also`), so the editor can
  * add and remove them one by one.
  */
-import type { StoryView } from "../data/schema.ts";
+import type { Lang, StoryView } from "../data/schema.ts";
 import { MAX_ALSO } from "../data/vocabulary.ts";
+import type { DatasetIndex } from "./datasetIndex.ts";
 import type { FocalPick, ViewState } from "./viewState.ts";
 
 export interface FocalSet {
@@ -83,4 +84,11 @@ export function focalEvents(s: Pick<ViewState, "sel" | "also">): ReadonlySet<str
 /** Whether two sets hold the same members. */
 export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/** A pick's name: an event's title, an actor's name (its id if the dataset no longer has it). */
+export function nameOfPick(index: DatasetIndex, pick: FocalPick, lang: Lang): string {
+  return pick.type === "event"
+    ? (index.eventsById.get(pick.id)?.title[lang] ?? pick.id)
+    : (index.actorsById.get(pick.id)?.name[lang] ?? pick.id);
 }

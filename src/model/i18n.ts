@@ -195,6 +195,7 @@ const STRINGS = {
   exportingSlides: { en: "Preparing slide {n} of {total}…", zh: "正在准备第 {n} 张，共 {total} 张……" },
   slidesReady: { en: "Slides exported: {file}", zh: "幻灯片已导出：{file}" },
   presenterView: { en: "Presenter view", zh: "演讲者视图" },
+  presenterPicks: { en: "Picked out on screen", zh: "画面中突出显示" },
   presenterWaiting: {
     en: "Waiting for the presentation: start a story in the main window.",
     zh: "正在等待演示：请在主窗口中开始一个专题故事。",
@@ -244,6 +245,7 @@ const STRINGS = {
   decksGroup: { en: "Your decks", zh: "您的简报" },
   newDeck: { en: "New deck", zh: "新建简报" },
   newDeckTitle: { en: "Briefing", zh: "简报" },
+  defaultDeckTitle: { en: "My briefing", zh: "我的简报" },
   duplicateDeck: { en: "Duplicate", zh: "复制" },
   copyTitle: { en: "{title} (copy)", zh: "{title}（副本）" },
   deleteDeck: { en: "Delete…", zh: "删除……" },

@@ -14,6 +14,8 @@ export interface PresenterState {
   text: string;
   notes: string;
   citations: Array<{ quote: string; lang: Lang; source: string }>;
+  /** What the step picks out on screen (its selection, then its other picks), named */
+  picks: Array<{ type: "event" | "actor"; name: string }>;
   next: { headline: string; text: string } | null;
   /** When the presentation started (ms since the epoch), for the elapsed time */
   startedAt: number;

@@ -3,26 +3,37 @@
  * exportable/importable as JSON. Its format is checked in parseUserDeck.ts (loaded on demand).
  */
 import type { z } from "zod";
-import type { Citation } from "../data/schema.ts";
+import type { Citation, Lang } from "../data/schema.ts";
 import { USER_DECK_STORY_ID } from "../data/vocabulary.ts";
 import type { UserDeckSchema } from "./parseUserDeck.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { stepPicks, withPicks } from "./focalSet.ts";
+import { t } from "./i18n.ts";
 import type { PlayableStory } from "./storyView.ts";
 
 export const USER_DECK_ID = USER_DECK_STORY_ID;
 
 export type UserDeck = z.infer<typeof UserDeckSchema>;
 
-export function emptyDeck(title = "My briefing"): UserDeck {
+export function emptyDeck(title = t("en", "defaultDeckTitle")): UserDeck {
   return { format: "liaison-deck", version: 1, title, slides: [] };
+}
+
+/**
+ * A deck's title as shown in a language: the first deck's default title (stored in whichever
+ * language it was made) reads in the language of the page until the user names the deck.
+ */
+export function deckTitleIn(title: string, lang: Lang): string {
+  return title === t("en", "defaultDeckTitle") || title === t("zh", "defaultDeckTitle")
+    ? t(lang, "defaultDeckTitle")
+    : title;
 }
 
 /** Slides whose ids no longer exist in the dataset keep what still applies. */
 export function deckToStory(deck: UserDeck, index: DatasetIndex): PlayableStory {
   return {
     id: USER_DECK_ID,
-    title: { en: deck.title, zh: deck.title },
+    title: { en: deckTitleIn(deck.title, "en"), zh: deckTitleIn(deck.title, "zh") },
     intro: { en: "", zh: "" },
     steps: deck.slides.map((slide) => {
       const picks = stepPicks(slide.view).filter((p) =>

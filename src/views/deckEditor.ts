@@ -4,7 +4,7 @@
  */
 import { slideFileName } from "../model/fileNames.ts";
 import { t } from "../model/i18n.ts";
-import { USER_DECK_ID } from "../model/userDeck.ts";
+import { deckTitleIn, USER_DECK_ID } from "../model/userDeck.ts";
 import { deckFileInput, importChoice } from "./deckImport.ts";
 import { deckShelfRow, linkedDeckRow } from "./deckShelfControls.ts";
 import { download, h } from "./dom.ts";
@@ -17,7 +17,7 @@ export function deckSection(ctx: StoryMenuContext, present: () => void): HTMLEle
   const titleInput = h("input", {
     type: "text",
     class: "deck-title",
-    value: deck.title,
+    value: deckTitleIn(deck.title, lang),
     "aria-label": t(lang, "deckTitle"),
   }) as HTMLInputElement;
   titleInput.addEventListener("change", () => {
@@ -83,7 +83,7 @@ export function deckSection(ctx: StoryMenuContext, present: () => void): HTMLEle
           onclick: () =>
             download(
               new Blob([JSON.stringify(deps.deck(), null, 2)], { type: "application/json" }),
-              slideFileName(deps.deck().title, "json"),
+              slideFileName(deckTitleIn(deps.deck().title, lang), "json"),
             ),
         },
         t(lang, "exportDeck"),

@@ -5,7 +5,7 @@
 import { describeFailure } from "../model/describeFailure.ts";
 import { t } from "../model/i18n.ts";
 import { readFileText } from "../data/decodeText.ts";
-import type { UserDeck } from "../model/userDeck.ts";
+import { deckTitleIn, type UserDeck } from "../model/userDeck.ts";
 import { h } from "./dom.ts";
 import { keepDeckOnShelf } from "./deckShelfControls.ts";
 import type { StoryMenuContext } from "./storyMenuContext.ts";
@@ -66,7 +66,7 @@ export function importChoice(ctx: StoryMenuContext, incoming: UserDeck): HTMLEle
       t(lang, "importChoice", {
         title: incoming.title,
         n: incoming.slides.length,
-        current: current.title,
+        current: deckTitleIn(current.title, lang),
         m: current.slides.length,
       }),
     ),
@@ -84,7 +84,7 @@ export function importChoice(ctx: StoryMenuContext, incoming: UserDeck): HTMLEle
             done(".deck-picker");
           },
         },
-        t(lang, "importReplace", { current: current.title }),
+        t(lang, "importReplace", { current: deckTitleIn(current.title, lang) }),
       ),
       h(
         "button",

@@ -3,7 +3,7 @@
  * duplicate, delete; and, for a deck a link carries, the button that keeps it among one's own.
  */
 import { t } from "../model/i18n.ts";
-import { emptyDeck, type UserDeck } from "../model/userDeck.ts";
+import { deckTitleIn, emptyDeck, type UserDeck } from "../model/userDeck.ts";
 import {
   addDeck,
   deleteCurrent,
@@ -33,7 +33,7 @@ export function deckShelfRow(ctx: StoryMenuContext): HTMLElement {
       h(
         "option",
         { value: id, selected: id === shelf.current },
-        t(lang, "deckOption", { title: d.title, n: d.slides.length }),
+        t(lang, "deckOption", { title: deckTitleIn(d.title, lang), n: d.slides.length }),
       ),
     ),
   ) as HTMLSelectElement;
@@ -76,7 +76,11 @@ export function deckShelfRow(ctx: StoryMenuContext): HTMLElement {
         class: "duplicate-deck",
         onclick: () => {
           const s = deps.shelf();
-          const title = uniqueTitle(s, t(lang, "copyTitle", { title: deps.deck().title }), lang === "zh");
+          const title = uniqueTitle(
+            s,
+            t(lang, "copyTitle", { title: deckTitleIn(deps.deck().title, lang) }),
+            lang === "zh",
+          );
           opened(duplicateCurrent(s, title));
         },
       },
@@ -89,10 +93,11 @@ export function deckShelfRow(ctx: StoryMenuContext): HTMLElement {
         class: "delete-deck",
         onclick: () => {
           const d = deps.deck();
-          if (!window.confirm(t(lang, "deleteDeckConfirm", { title: d.title, n: d.slides.length }))) return;
+          if (!window.confirm(t(lang, "deleteDeckConfirm", { title: deckTitleIn(d.title, lang), n: d.slides.length })))
+            return;
           deps.setShelf(deleteCurrent(deps.shelf(), t(lang, "newDeckTitle")));
           ctx.pendingImport = null;
-          deps.toast(t(lang, "deckDeleted", { title: d.title }));
+          deps.toast(t(lang, "deckDeleted", { title: deckTitleIn(d.title, lang) }));
           ctx.render();
           ctx.focusAfterRender(".deck-picker");
         },
@@ -110,7 +115,7 @@ export function linkedDeckRow(ctx: StoryMenuContext): HTMLElement | null {
   return h(
     "div",
     { class: "linked-deck" },
-    h("span", {}, t(lang, "linkedDeckHere", { title: linked.title, n: linked.slides.length })),
+    h("span", {}, t(lang, "linkedDeckHere", { title: deckTitleIn(linked.title, lang), n: linked.slides.length })),
     h(
       "button",
       {

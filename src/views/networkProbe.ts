@@ -6,6 +6,7 @@
 import type Sigma from "sigma";
 import type { ActorGraph, EdgeAttrs, NodeAttrs } from "../model/buildActorGraph.ts";
 import type { LabelBox, LabelCollider } from "./labelCollider.ts";
+import type { ImageLabels } from "./networkSnapshot.ts";
 import { RELATION_LINE } from "./networkSettings.ts";
 
 export interface NetworkProbeSource {
@@ -20,6 +21,8 @@ export interface NetworkProbeSource {
   focal: () => { box: LabelBox; label: string | null } | null;
   /** Every focal node's label box in the last frame, and the canvas's size (CSS px) */
   focalLabels: () => { boxes: Array<{ node: string; box: LabelBox }>; width: number; height: number };
+  /** Where the exported images' labels went (the last few, oldest first) */
+  imageLabels: () => readonly ImageLabels[];
 }
 
 /** Called once sigma's constructor has drawn the graph. */
@@ -31,6 +34,7 @@ export function exposeNetworkProbe({
   updates,
   focal,
   focalLabels,
+  imageLabels,
 }: NetworkProbeSource): void {
   let renders = 1;
   // The highlighted nodes' discs, as sigma's hover layer draws them over the labels: on their
@@ -72,6 +76,8 @@ export function exposeNetworkProbe({
     labelsAndCovers: () => ({ labels: labelsApart.labels(), covers: highlightedDiscs() }),
     /** Every focal node's label box in the last frame, and the canvas's size (CSS px). */
     focalLabels,
+    /** The exported network images' label boxes (CSS px of each graph), oldest first. */
+    imageLabels,
     focalLabel: () => {
       const f = focal();
       return f && { box: f.box, width: canvas.clientWidth, height: canvas.clientHeight, label: f.label };

@@ -27,6 +27,7 @@ import { focalSet, sameSet } from "../model/focalSet.ts";
 import { h, PRESENTATION_SCALE_EVENT } from "./dom.ts";
 import { createLabelCollider, type LabelBox } from "./labelCollider.ts";
 import { createLabelDrawing, nodeLabelTexts, type LabelData } from "./networkLabels.ts";
+import type { ImageLabels } from "./networkSnapshot.ts";
 import { createReducers, type NetworkLook } from "./networkReducers.ts";
 import { createNetworkCamera } from "./networkCamera.ts";
 import { networkCapabilities } from "./networkCapabilities.ts";
@@ -163,6 +164,10 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     }
     focalBox = (look.selectedNode && focalBoxes.get(look.selectedNode)) || null;
   });
+  // Where the exported images' labels went, the last few (for the browser tests).
+  const imageLabels: ImageLabels[] = [];
+  // The image exports' focal labels claim their place first, as the live view's do.
+  const focalNodes = () => (look.selectedNode ? [look.selectedNode, ...look.alsoNodes] : []);
   const stopSizing = sizeFromObserver(renderer as unknown as SigmaSize, canvas);
   frameWholeGraph();
   /**
@@ -368,17 +373,26 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     labelsApart,
     canvas,
     updates: () => updates,
-    focal: () => focalBox && { box: focalBox, label: look.selectedNode },
+    focal: () => {
+      const box = focalBox;
+      return box && { box, label: look.selectedNode };
+    },
     focalLabels: () => ({
       boxes: [...focalBoxes].map(([node, box]) => ({ node, box })),
       width: canvas.clientWidth,
       height: canvas.clientHeight,
     }),
+    imageLabels: () => imageLabels,
   });
   deps.capabilities.network = networkCapabilities(
-    renderer as unknown as Sigma,
+    renderer,
     (width, height) => cameraOf.forImage(width, height),
+    focalNodes,
     () => look.view,
+    (labels) => {
+      imageLabels.push(labels);
+      if (imageLabels.length > 40) imageLabels.shift();
+    },
   );
   sync(store.get(), null);
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));

@@ -8,6 +8,7 @@
  */
 import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
+import { nameOfPick, stepPicks } from "../model/focalSet.ts";
 import { t } from "../model/i18n.ts";
 import { PRESENTER_CHANNEL, type PresenterCommand, type PresenterState } from "../model/presenterMessages.ts";
 import { viewForStep, type PlayableStory } from "../model/storyView.ts";
@@ -156,6 +157,7 @@ export function mountPresentation(host: HTMLElement, deps: PresentationDeps): ()
       text: step.text[lang],
       notes: step.caption[lang],
       citations: step.sources.map((c) => ({ quote: c.quote, lang: c.lang, source: sourceTitle(c.source) })),
+      picks: stepPicks(step.view).map((p) => ({ type: p.type, name: nameOfPick(index, p, lang) })),
       next: next ? { headline: next.headline[lang], text: next.text[lang] } : null,
       startedAt,
     };

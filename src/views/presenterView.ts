@@ -30,6 +30,7 @@ export function mountPresenterView(root: HTMLElement, lang: "en" | "zh"): () => 
       return;
     }
     const s = state;
+    document.title = `${t(l, "presenterView")} · ${s.title}`;
     setChildren(
       main,
       h(
@@ -47,6 +48,25 @@ export function mountPresenterView(root: HTMLElement, lang: "en" | "zh"): () => 
           { class: "pv-current" },
           h("h2", {}, s.headline),
           h("p", { class: "pv-text" }, s.text),
+          s.picks.length
+            ? h(
+                "div",
+                { class: "pv-picks" },
+                h("h3", {}, t(l, "presenterPicks")),
+                h(
+                  "ul",
+                  {},
+                  ...s.picks.map((p) =>
+                    h(
+                      "li",
+                      { "data-pick": p.type },
+                      h("span", { class: "pick-kind" }, t(l, p.type === "event" ? "pickEvent" : "pickActor")),
+                      ` ${p.name}`,
+                    ),
+                  ),
+                ),
+              )
+            : null,
           h("h3", {}, t(l, "speakerNotes")),
           h("p", { class: "pv-notes" }, s.notes),
           h(

@@ -4,7 +4,7 @@
  */
 import type { Lang, StoryView } from "../data/schema.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import { addPick, isPicked, removePick, stepPicks } from "../model/focalSet.ts";
+import { addPick, isPicked, nameOfPick, removePick, stepPicks } from "../model/focalSet.ts";
 import { t } from "../model/i18n.ts";
 import { windowHolding } from "../model/storyView.ts";
 import type { FocalPick } from "../model/viewState.ts";
@@ -20,12 +20,6 @@ export interface SlidePicksDeps {
   current: () => FocalPick[];
   setView: (view: StoryView) => void;
   toast: (message: string) => void;
-}
-
-export function nameOfPick(index: DatasetIndex, pick: FocalPick, lang: Lang): string {
-  return pick.type === "event"
-    ? (index.eventsById.get(pick.id)?.title[lang] ?? pick.id)
-    : (index.actorsById.get(pick.id)?.name[lang] ?? pick.id);
 }
 
 export function slidePicksList(deps: SlidePicksDeps): HTMLElement {

@@ -68,7 +68,8 @@ function fitText(text: string, room: number, size: number, weight: number): stri
 /**
  * The window's axis, the events in non-overlapping lanes (each label beside its mark, moved to the
  * mark's left near the right edge so no label is cut), theme colours with their legend, and the
- * selection highlighted. With a fixed height, events that do not fit are counted, not cut.
+ * selection highlighted. With a fixed height, events that do not fit are counted, not cut (the
+ * selected ones are placed first, so they are never among them).
  */
 export function buildTimelineSvg(
   index: DatasetIndex,
@@ -116,7 +117,9 @@ export function buildTimelineSvg(
     labelX: number;
     anchorEnd: boolean;
   }> = [];
-  for (const id of eventIds) {
+  // The selected events take their lanes first: where not all fit, the ones left out are others.
+  const order = [...eventIds.filter((id) => selected.has(id)), ...eventIds.filter((id) => !selected.has(id))];
+  for (const id of order) {
     const e = index.eventsById.get(id)!;
     const span = index.spans.get(id)!;
     const date = formatEventDate(e.date, opts.lang);

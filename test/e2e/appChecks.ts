@@ -103,3 +103,46 @@ export async function inkedShare(
     [src, margins.top, margins.bottom] as const,
   );
 }
+
+type Box = { x: number; y: number; width: number; height: number };
+interface ImageLabels {
+  width: number;
+  height: number;
+  focal: Array<{ node: string; box: Box }>;
+  drawn: Box[];
+  discs: Array<{ node: string; x: number; y: number; r: number }>;
+}
+
+/** The label boxes of the network images exported since the page loaded, oldest first (networkSnapshot.ts). */
+export const exportedImageLabels = (page: Page): Promise<ImageLabels[]> =>
+  page.evaluate(() =>
+    (window as unknown as { liaisonNetwork: { imageLabels(): ImageLabels[] } }).liaisonNetwork.imageLabels().slice(),
+  );
+
+/**
+ * What is wrong with an exported network image's focal labels: one outside the image, overlapped
+ * by another label, or covered by another focal node's disc (drawn above the labels).
+ */
+export function focalImageLabelProblems(image: ImageLabels): string[] {
+  const problems: string[] = [];
+  const overlap = (a: Box, b: Box) =>
+    a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+  for (const { node, box } of image.focal) {
+    if (
+      box.x < -0.5 ||
+      box.y < -0.5 ||
+      box.x + box.width > image.width + 0.5 ||
+      box.y + box.height > image.height + 0.5
+    )
+      problems.push(`${node}: outside the ${image.width}×${image.height} image`);
+    for (const o of image.drawn) {
+      const same = o.x === box.x && o.y === box.y && o.width === box.width && o.height === box.height;
+      if (!same && overlap(o, box))
+        problems.push(`${node}: overlapped by a label at ${Math.round(o.x)},${Math.round(o.y)}`);
+    }
+    for (const d of image.discs)
+      if (d.node !== node && overlap({ x: d.x - d.r, y: d.y - d.r, width: 2 * d.r, height: 2 * d.r }, box))
+        problems.push(`${node}: covered by ${d.node}`);
+  }
+  return problems;
+}

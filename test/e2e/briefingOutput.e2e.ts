@@ -12,7 +12,14 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
-import { inkedShare, openExportMenu, saveDownload, saveExport } from "./appChecks.ts";
+import {
+  exportedImageLabels,
+  focalImageLabelProblems,
+  inkedShare,
+  openExportMenu,
+  saveDownload,
+  saveExport,
+} from "./appChecks.ts";
 import { ROOT } from "./browser.ts";
 
 const app = useAppSession(4317);
@@ -129,6 +136,11 @@ describe("slides", () => {
       expect(slide3).toContain(story.steps[2].headline[lang].replace(/'/g, "&apos;").slice(0, 10));
       const notes = execFileSync("unzip", ["-p", file, "ppt/notesSlides/notesSlide3.xml"], { encoding: "utf8" });
       expect(notes).toMatch(/\[1\]/);
+      // Each slide's network picture: its focal label whole, inside, and nothing over it.
+      const images = await exportedImageLabels(page);
+      expect(images).toHaveLength(story.steps.length);
+      expect(images.map((im) => im.focal.length).every((n) => n >= 1)).toBe(true);
+      expect(images.flatMap(focalImageLabelProblems)).toEqual([]);
       // The view the user had is back.
       await page.waitForTimeout(400);
       expect(page.url()).toBe(before);

@@ -3,13 +3,18 @@
  * the current selection, remove one by keyboard), then presented at 1920×1080: both events are
  * ringed, highlighted and titled whole inside the timeline panel, the actor's events are lit, and
  * all three nodes' labels are inside the network canvas with no other label over them. The link,
- * opened in a fresh browser (no deck stored), shows the same. English and Chinese.
+ * opened in a fresh browser (no deck stored), shows the same. Taken out: the .pptx (unzipped,
+ * converted by LibreOffice, rendered) and the slides' PDF draw all three as focal in the network
+ * picture, and the presenter view names them. English and Chinese.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
+import { exportedImageLabels, focalImageLabelProblems, saveDownload } from "./appChecks.ts";
 import { ROOT, screenshot } from "./browser.ts";
 
 const app = useAppSession(4323);
@@ -169,4 +174,103 @@ describe("a slide that picks out several events and an actor", () => {
       expect(other.errors).toEqual([]);
       await other.page.context().close();
     });
+});
+
+describe("a slide with two events and an actor, taken out", () => {
+  const OUT = path.join(ROOT, "test-results", "briefing-picks");
+  fs.mkdirSync(OUT, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-picks-"));
+  const pdfPages = (file: string) =>
+    Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+  for (const lang of ["en", "zh"] as const)
+    it(`draws every pick as focal in the .pptx, the slides' PDF and the presenter view (${lang})`, async () => {
+      const title = lang === "zh" ? "中欧反拐合作" : "EU–China work against trafficking";
+      const headline = lang === "zh" ? "二〇一六年秋：南京与欧洲刑警组织" : "Autumn 2016: Nanjing and Europol";
+      const deck = {
+        format: "liaison-deck",
+        version: 1,
+        title,
+        slides: [
+          {
+            title: headline,
+            text: lang === "zh" ? "两项活动与一个行为体。" : "Two events and one actor.",
+            notes: lang === "zh" ? "演讲备注。" : "Speaker notes.",
+            view: {
+              from: "2016-10-01",
+              to: "2016-11-30",
+              sel: { type: "event", id: NANJING },
+              also: [
+                { type: "event", id: EP },
+                { type: "actor", id: EUROPOL },
+              ],
+            },
+          },
+        ],
+      };
+      const { page, errors } = await app.open(`?lang=${lang}`, {
+        width: 1920,
+        height: 1080,
+        reducedMotion: true,
+        init: `window.print = () => {}; if (!localStorage.getItem("liaison.decks.v2")) localStorage.setItem("liaison.deck.v1", ${JSON.stringify(JSON.stringify(deck))});`,
+      });
+      const focalNodes = [`a:${EUROPOL}`, `e:${EP}`, `e:${NANJING}`].sort();
+      const lastImage = async () => (await exportedImageLabels(page)).at(-1)!;
+
+      // PowerPoint: one slide, its notes, its network picture with all three labels whole and uncovered.
+      await page.click(".tools .tool-btn >> nth=0");
+      const file = await saveDownload(page, tmp, () => page.click(".deck .export-pptx"));
+      const list = execFileSync("unzip", ["-Z1", file], { encoding: "utf8" }).split("\n");
+      expect(list.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(1);
+      expect(execFileSync("unzip", ["-p", file, "ppt/slides/slide1.xml"], { encoding: "utf8" })).toContain(headline);
+      expect(execFileSync("unzip", ["-p", file, "ppt/notesSlides/notesSlide1.xml"], { encoding: "utf8" })).toMatch(
+        /\[2\]/,
+      );
+      let image = await lastImage();
+      expect(image.focal.map((f) => f.node).sort()).toEqual(focalNodes);
+      expect(focalImageLabelProblems(image)).toEqual([]);
+      const dir = path.join(OUT, `pptx-${lang}`);
+      fs.mkdirSync(dir, { recursive: true });
+      execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, file], {
+        timeout: 180_000,
+        env: { ...process.env, HOME: tmp },
+      });
+      const converted = path.join(dir, path.basename(file).replace(/\.pptx$/, ".pdf"));
+      expect(pdfPages(converted)).toBe(1);
+      execFileSync("pdftoppm", ["-r", "80", "-png", converted, path.join(dir, "slide")]);
+
+      // The slides' PDF: one page, the same picture.
+      await page.click(".tools .tool-btn >> nth=0");
+      await page.click(".deck .export-slides-pdf");
+      await page.waitForSelector("body.slides-ready", { state: "attached", timeout: 120_000 });
+      image = await lastImage();
+      expect(image.focal.map((f) => f.node).sort()).toEqual(focalNodes);
+      expect(focalImageLabelProblems(image)).toEqual([]);
+      await page.emulateMedia({ media: "print" });
+      const pdf = path.join(OUT, `slides-${lang}.pdf`);
+      fs.writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+      expect(pdfPages(pdf)).toBe(1);
+      execFileSync("pdftoppm", ["-r", "80", "-png", pdf, path.join(OUT, `slides-pdf-${lang}`)]);
+      await page.emulateMedia({ media: "screen" });
+
+      // The presenter view: the deck's name, and every pick named.
+      await page.evaluate(() => document.body.classList.remove("printing-slides"));
+      await page.click(".tools .tool-btn >> nth=0");
+      await page.click(".deck .present-btn");
+      await page.waitForFunction(() => location.search.includes("also="));
+      const presenter = await page.context().newPage();
+      await presenter.setViewportSize({ width: 1100, height: 760 });
+      await presenter.goto(page.url().split("?")[0] + "#presenter");
+      await presenter.waitForSelector(".pv-picks li");
+      expect(await presenter.locator(".pv-head strong").textContent()).toBe(title);
+      expect(await presenter.title()).toContain(title);
+      const named = await presenter.locator(".pv-picks li").allTextContents();
+      expect(named).toEqual([
+        `${LABELS[lang].event} ${events.find((e) => e.id === NANJING)!.title[lang]}`,
+        `${LABELS[lang].event} ${events.find((e) => e.id === EP)!.title[lang]}`,
+        `${LABELS[lang].actor} ${actors.find((a) => a.id === EUROPOL)!.name[lang]}`,
+      ]);
+      await screenshot(presenter, `picks-presenter-${lang}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 300_000);
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addPick, focalEvents, focalSet, picksOf, removePick, stepPicks, withPicks } from "../../src/model/focalSet.ts";
+import {
+  addPick,
+  focalEvents,
+  focalSet,
+  nameOfPick,
+  picksOf,
+  removePick,
+  stepPicks,
+  withPicks,
+} from "../../src/model/focalSet.ts";
+import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
+import { miniDataset } from "../fixtures/miniDataset.ts";
 import { getDefaultViewState } from "../../src/model/viewState.ts";
 import { keepFocalWithSelection } from "../../src/state/focalRule.ts";
 import { createStore } from "../../src/state/store.ts";
@@ -47,5 +58,14 @@ describe("the store keeps the picks with their selection", () => {
     expect(store.get()).toMatchObject({ sel: ev("a"), also: [ac("x")] });
     store.set({ sel: null });
     expect(store.get().also).toEqual([]);
+  });
+});
+
+describe("a pick's name", () => {
+  it("is the event's title or the actor's name in the language asked, else its id", () => {
+    const index = buildDatasetIndex(miniDataset());
+    expect(nameOfPick(index, ac("iom"), "zh")).toBe("国际移民组织");
+    expect(nameOfPick(index, ev("china-joins-iom"), "en")).toBe(index.eventsById.get("china-joins-iom")!.title.en);
+    expect(nameOfPick(index, ac("gone"), "en")).toBe("gone");
   });
 });

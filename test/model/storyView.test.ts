@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stepViewOf, viewForStep, windowHolding, type PlayableStory } from "../../src/model/storyView.ts";
 import { getDefaultViewState } from "../../src/model/viewState.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
-import { deckToStory, emptyDeck } from "../../src/model/userDeck.ts";
+import { deckTitleIn, deckToStory, emptyDeck } from "../../src/model/userDeck.ts";
 import { parseUserDeck } from "../../src/model/parseUserDeck.ts";
 import { miniDataset } from "../fixtures/miniDataset.ts";
 
@@ -66,6 +66,18 @@ describe("user deck", () => {
     const s = deckToStory(deck, index);
     expect(s.steps[0].sources).toHaveLength(2);
     expect(s.steps[1].view.sel).toBeNull();
+  });
+  it("keeps the first deck's default title in the language it is read in, until the user names it", () => {
+    const index = buildDatasetIndex(miniDataset());
+    expect(emptyDeck().title).toBe("My briefing");
+    expect(deckToStory(emptyDeck(), index).title).toEqual({ en: "My briefing", zh: "我的简报" });
+    expect(deckToStory(emptyDeck("我的简报"), index).title).toEqual({ en: "My briefing", zh: "我的简报" });
+    expect(deckTitleIn("我的简报", "en")).toBe("My briefing");
+    expect(deckTitleIn("My briefing", "zh")).toBe("我的简报");
+    expect(deckToStory(emptyDeck("Trafficking 2016"), index).title).toEqual({
+      en: "Trafficking 2016",
+      zh: "Trafficking 2016",
+    });
   });
   it("loads an old single-selection deck as it is, and plays several picks as focal", () => {
     const index = buildDatasetIndex(miniDataset());

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+/**
+ * The timeline image: with a fixed height, the events that do not fit are counted, not drawn —
+ * and the selected ones are never among them, wherever they fall in time.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
+import { buildTimelineSvg } from "../../src/views/timelineSvg.ts";
+import { miniDataset } from "../fixtures/miniDataset.ts";
+
+/** Twelve events spanning the whole of 2016, each needing a lane of its own. */
+function crowdedIndex() {
+  const d = miniDataset();
+  const base = d.events[0];
+  d.events = Array.from({ length: 12 }, (_, i) => ({
+    ...base,
+    id: `ev-${i}`,
+    date: { start: `2016-01-${String(i + 1).padStart(2, "0")}`, end: "2016-12-31" },
+    title: { en: `Event ${i}`, zh: `事件${i}` },
+  }));
+  return buildDatasetIndex(d);
+}
+
+describe("the timeline image", () => {
+  // jsdom has no canvas: text is measured by its length (timelineSvg.ts's fallback).
+  beforeAll(() => {
+    HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+  });
+  it("draws the selected events even when they come last and the lanes run out", () => {
+    const index = crowdedIndex();
+    const ids = index.dataset.events.map((e) => e.id);
+    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
+    const svg = buildTimelineSvg(index, ids, window, {
+      lang: "en",
+      title: "",
+      subtitle: "",
+      width: 1200,
+      height: 300,
+      bare: true,
+      selected: ["ev-10", "ev-11"],
+      moreLabel: (n) => `and ${n} more`,
+    });
+    const drawn = [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "");
+    expect(drawn.some((t) => t.includes("Event 10"))).toBe(true);
+    expect(drawn.some((t) => t.includes("Event 11"))).toBe(true);
+    expect(svg.querySelectorAll("g.selected")).toHaveLength(2);
+    // Not all twelve fit in 300 px: the rest are counted.
+    const more = drawn.find((t) => t.startsWith("and "));
+    expect(more).toBeDefined();
+    const shown = drawn.filter((t) => /Event \d+$/.test(t)).length;
+    expect(shown + Number(/\d+/.exec(more!)![0])).toBe(12);
+  });
+});
