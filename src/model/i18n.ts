@@ -253,6 +253,8 @@ const STRINGS = {
     en: "Delete the deck “{title}” ({n} slides)? This cannot be undone.",
     zh: "删除简报“{title}”（{n} 张）？此操作无法撤销。",
   },
+  deleteDeckTitle: { en: "Delete this deck?", zh: "删除此简报？" },
+  deleteDeckOk: { en: "Delete deck", zh: "删除简报" },
   deckDeleted: { en: "Deleted “{title}”.", zh: "已删除“{title}”。" },
   importChoice: {
     en: "“{title}” ({n} slides) is ready. Replace the open deck “{current}” ({m} slides) with it, or add it as a new deck?",

@@ -12,6 +12,7 @@ import {
   uniqueTitle,
   type DeckShelf,
 } from "../model/deckShelf.ts";
+import { confirmInApp } from "./confirmDialog.ts";
 import { h } from "./dom.ts";
 import type { StoryMenuContext } from "./storyMenuContext.ts";
 
@@ -91,13 +92,19 @@ export function deckShelfRow(ctx: StoryMenuContext): HTMLElement {
       {
         type: "button",
         class: "delete-deck",
-        onclick: () => {
+        onclick: async () => {
           const d = deps.deck();
-          if (!window.confirm(t(lang, "deleteDeckConfirm", { title: deckTitleIn(d.title, lang), n: d.slides.length })))
-            return;
+          const title = deckTitleIn(d.title, lang);
+          const sure = await confirmInApp({
+            title: t(lang, "deleteDeckTitle"),
+            message: t(lang, "deleteDeckConfirm", { title, n: d.slides.length }),
+            confirm: t(lang, "deleteDeckOk"),
+            cancel: t(lang, "cancel"),
+          });
+          if (!sure) return ctx.focusAfterRender(".delete-deck");
           deps.setShelf(deleteCurrent(deps.shelf(), t(lang, "newDeckTitle")));
           ctx.pendingImport = null;
-          deps.toast(t(lang, "deckDeleted", { title: deckTitleIn(d.title, lang) }));
+          deps.toast(t(lang, "deckDeleted", { title }));
           ctx.render();
           ctx.focusAfterRender(".deck-picker");
         },

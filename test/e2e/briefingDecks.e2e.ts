@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
 import { openExportMenu, saveExport } from "./appChecks.ts";
-import { ROOT } from "./browser.ts";
+import { ROOT, screenshot } from "./browser.ts";
 
 const app = useAppSession(4321);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-decks-"));
@@ -89,6 +89,7 @@ describe("several named decks", () => {
               copy: "第二份简报（副本）",
               imported: "导入的简报",
               again: "导入的简报（2）",
+              deleteTitle: "删除此简报？",
             }
           : {
               fresh: "Briefing",
@@ -96,6 +97,7 @@ describe("several named decks", () => {
               copy: "Second deck (copy)",
               imported: "Imported deck",
               again: "Imported deck (2)",
+              deleteTitle: "Delete this deck?",
             };
       // A deck stored before there were several (liaison.deck.v1) is migrated on the first load.
       const { page, errors } = await app.open(`?lang=${lang}&from=2016-01-01&to=2016-12-31`, {
@@ -138,18 +140,30 @@ describe("several named decks", () => {
       expect(await slideTitles()).toEqual(["S1"]);
       expect(await page.evaluate(() => document.activeElement?.className)).toBe("deck-picker");
 
-      // Delete asks first: dismissed, nothing goes; accepted, the deck goes and its neighbour opens.
-      page.once("dialog", (d) => void d.dismiss());
+      // Delete asks first, in the app (an alert dialog named for screen readers, Cancel focused):
+      // Esc cancels, the stories stay open and the keyboard is back on Delete; Cancel does nothing
+      // either; confirmed by keyboard, the deck goes and its neighbour opens.
+      const active = () => page.evaluate(() => document.activeElement?.className);
       await page.click(".delete-deck");
+      const confirm = page.getByRole("alertdialog", { name: L.deleteTitle });
+      await confirm.waitFor();
+      expect(await confirm.locator("p").textContent()).toContain(L.second);
+      expect(await active()).toBe("confirm-cancel");
+      await screenshot(page, `deck-delete-confirm-${lang}`);
+      await page.keyboard.press("Escape");
+      await page.waitForSelector("dialog.confirm", { state: "detached" });
+      expect(await page.locator("dialog.stories[open]").count()).toBe(1);
       expect(await options()).toHaveLength(3);
-      const asked = new Promise<string>((resolve) =>
-        page.once("dialog", (d) => {
-          resolve(d.message());
-          void d.accept();
-        }),
-      );
-      await page.click(".delete-deck");
-      expect(await asked).toContain(L.second);
+      expect(await active()).toBe("delete-deck");
+      await page.keyboard.press("Enter");
+      await page.click("dialog.confirm .confirm-cancel");
+      expect(await options()).toHaveLength(3);
+      await page.keyboard.press("Enter");
+      await confirm.waitFor();
+      await page.keyboard.press("Tab");
+      expect(await active()).toBe("confirm-ok danger");
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("dialog.confirm", { state: "detached" });
       expect((await options()).map((o) => o.split(" · ")[0])).toEqual(["Old briefing", L.copy]);
       expect(await page.locator(".deck-title").inputValue()).toBe(L.copy);
       expect(await slideTitles()).toEqual(["S1 in the copy"]);
