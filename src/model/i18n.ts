@@ -218,6 +218,7 @@ const STRINGS = {
   addCurrentView: { en: "Add current view", zh: "添加当前画面" },
   removeSlide: { en: "Remove slide {n}", zh: "删除第 {n} 张" },
   slidePicks: { en: "Picked out on slide {n}", zh: "第 {n} 张突出显示的内容" },
+  slidePicksLabel: { en: "Picked out on the slide", zh: "本张突出显示" },
   slideNoPicks: {
     en: "Nothing picked out: select an event or actor, then add it.",
     zh: "尚未突出显示任何内容：请先选择事件或行为体，再添加。",

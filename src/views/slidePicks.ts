@@ -81,6 +81,7 @@ export function slidePicksList(deps: SlidePicksDeps): HTMLElement {
       );
     });
     box.replaceChildren(
+      h("span", { class: "picks-label", "aria-hidden": "true" }, t(lang, "slidePicksLabel")),
       items.length
         ? h("div", { class: "pick-list", role: "list" }, ...items)
         : h("p", { class: "pick-none" }, t(lang, "slideNoPicks")),

@@ -274,3 +274,62 @@ describe("a slide with two events and an actor, taken out", () => {
       await page.context().close();
     }, 300_000);
 });
+
+describe("the deck editor's picks list", () => {
+  for (const lang of ["en", "zh"] as const)
+    for (const width of [1600, 390])
+      it(`is readable and usable at ${width} px (${lang})`, async () => {
+        const deck = {
+          format: "liaison-deck",
+          version: 1,
+          title: "Picks",
+          slides: [
+            {
+              title: "Three picks",
+              view: {
+                sel: { type: "event", id: NANJING },
+                also: [
+                  { type: "event", id: EP },
+                  { type: "actor", id: EUROPOL },
+                ],
+              },
+            },
+          ],
+        };
+        const { page, errors } = await app.open(`?lang=${lang}`, {
+          width,
+          height: width < 500 ? 844 : 900,
+          touch: width < 500,
+          init: `if (!localStorage.getItem("liaison.decks.v2")) localStorage.setItem("liaison.deck.v1", ${JSON.stringify(JSON.stringify(deck))});`,
+        });
+        await page.click(".tools .tool-btn >> nth=0");
+        const picks = page.locator(".slides li[data-slide='0'] .slide-picks");
+        await picks.scrollIntoViewIfNeeded();
+        const m = await picks.evaluate((box) => {
+          const dialog = box.closest("dialog")!.getBoundingClientRect();
+          const fields = box.closest(".slide-fields")!.getBoundingClientRect();
+          const problems: string[] = [];
+          for (const el of box.querySelectorAll<HTMLElement>("*")) {
+            const r = el.getBoundingClientRect();
+            if (r.width && (r.left < dialog.left - 0.5 || r.right > dialog.right + 0.5))
+              problems.push(`${el.className} outside the dialog`);
+            if (el.childElementCount === 0 && el.textContent && parseFloat(getComputedStyle(el).fontSize) < 12)
+              problems.push(`${el.className} under 12 px`);
+          }
+          for (const kind of box.querySelectorAll<HTMLElement>(".pick-kind"))
+            if (kind.getBoundingClientRect().height > parseFloat(getComputedStyle(kind).lineHeight) * 1.5)
+              problems.push(`"${kind.textContent}" broken over lines`);
+          for (const b of box.querySelectorAll<HTMLElement>("button")) {
+            const r = b.getBoundingClientRect();
+            if (r.height < 24 || r.width < 24) problems.push(`${b.className} ${r.width}×${r.height}`);
+          }
+          return { problems, share: fields.width / dialog.width };
+        });
+        expect(m.problems).toEqual([]);
+        // On a phone the slide's fields take the dialog's width, not a column between buttons.
+        expect(m.share).toBeGreaterThan(width < 500 ? 0.8 : 0.6);
+        await screenshot(page, `picks-editor-${lang}-${width}`);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+});
