@@ -10,14 +10,108 @@ import type { DatasetIndex } from "./datasetIndex.ts";
 import { milestoneEvents, significanceRanks } from "./eventSignificance.ts";
 import type { TimelineItemSpec } from "./timelineItems.ts";
 import {
+  LABEL_OPTIONS,
+  labelChoices,
   placeLabel,
-  stackBestOrder,
-  stackLabels,
   type LabelOptions,
+  type LabelPlacement,
   type Measure,
-  type StackedLabel,
-  type StackOptions,
 } from "./timelineLabels.ts";
+
+export interface StackOptions {
+  /** Height of a line of title text, px */
+  lineHeight: number;
+  /** Padding above and below a title, px (together) */
+  pad: number;
+  /** Between stacked items, px */
+  rowGap: number;
+  /** Kept free after a label, px */
+  labelGap: number;
+}
+
+export const STACK_OPTIONS: StackOptions = { lineHeight: 15, pad: 2, rowGap: 3, labelGap: 8 };
+
+export interface StackedLabel extends LabelPlacement {
+  /** Footprint with the gap after the label, px from the window's left edge */
+  from: number;
+  to: number;
+  /** Where the item lands when stacked first-fit in this order, px from the top; and its height */
+  top: number;
+  height: number;
+}
+
+/**
+ * Places the titles of a window's marks (given in start order) and stacks them first-fit in that
+ * order, as vis-timeline's own stacking does when fed the same order: where each lands, so that
+ * the view can tell which would fall below the panel's bottom. Of a title's choices
+ * (labelChoices), each takes the one whose bottom lands highest: a title beside a crowded
+ * neighbour goes to its other side, or onto more lines, rather than below it.
+ */
+export function stackLabels(
+  /** `opts`: a mark's own label options (presenting, the step's event may take more lines) */
+  marks: Array<{ title: string; x0: number; x1: number; opts?: LabelOptions }>,
+  view: number,
+  measure: Measure,
+  opts: LabelOptions = LABEL_OPTIONS,
+  stack: StackOptions = STACK_OPTIONS,
+): StackedLabel[] {
+  const placed: StackedLabel[] = [];
+  // vis-timeline's own rule: of the items it overlaps in time, taken by their top, each one it
+  // would touch (closer than the row gap) moves it below that one. One pass, so a window's
+  // stacking costs about the square of its items, not the cube.
+  const lowestTop = (from: number, to: number, height: number) => {
+    const across = placed.filter((p) => p.from < to && p.to > from).sort((a, b) => a.top - b.top);
+    let top = 0;
+    for (const p of across)
+      if (top - stack.rowGap < p.top + p.height && top + height + stack.rowGap > p.top)
+        top = p.top + p.height + stack.rowGap;
+    return top;
+  };
+  for (const m of marks) {
+    let best: StackedLabel | null = null;
+    for (const p of labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)) {
+      // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
+      const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
+      const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);
+      const height = p.lines * stack.lineHeight + stack.pad;
+      const top = lowestTop(from, to, height);
+      if (!best || top + height < best.top + best.height) best = { ...p, from, to, height, top };
+      // Nothing lands higher than the top row.
+      if (top === 0 && best.top === 0) break;
+    }
+    placed.push(best!);
+  }
+  return placed;
+}
+
+/**
+ * Of several orders of the same marks, the one whose stacking loses least below `room` (the
+ * panel's usable height), each mark lost costing its `weight` (a milestone more than the rest):
+ * first-fit in start order stacks labels in a staircase down to the right, and the last marks of
+ * a crowded window then find no room, though the panel's other corner may be empty; taken from
+ * the right, they take it. The first order wins ties; the others are tried only when it loses some.
+ */
+export function stackBestOrder<M extends { title: string; x0: number; x1: number; opts?: LabelOptions }>(
+  orders: M[][],
+  room: number,
+  view: number,
+  measure: Measure,
+  opts: LabelOptions = LABEL_OPTIONS,
+  stack: StackOptions = STACK_OPTIONS,
+  weight: (m: M) => number = () => 1,
+): { marks: M[]; placed: StackedLabel[] } {
+  let best: { marks: M[]; placed: StackedLabel[]; lost: number } | null = null;
+  for (const marks of orders) {
+    const placed = stackLabels(marks, view, measure, opts, stack);
+    let lost = 0;
+    placed.forEach((p, i) => {
+      if (p.top + p.height > room) lost += weight(marks[i]);
+    });
+    if (!best || lost < best.lost) best = { marks, placed, lost };
+    if (lost === 0) break;
+  }
+  return best ?? { marks: [], placed: [] };
+}
 
 export interface WindowMark {
   spec: TimelineItemSpec;

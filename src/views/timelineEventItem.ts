@@ -3,7 +3,8 @@
  * side by side in one item, so that vis-timeline's stacking keeps labels from overlapping.
  */
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import type { StackedLabel, LabelPlacement } from "../model/timelineLabels.ts";
+import type { LabelPlacement } from "../model/timelineLabels.ts";
+import type { StackedLabel } from "../model/timelineStacking.ts";
 import type { TimelineItemSpec } from "../model/timelineItems.ts";
 import type { AggregateSpec } from "../model/timelinePlan.ts";
 import type { blockLabelMode } from "../model/timelineLabels.ts";

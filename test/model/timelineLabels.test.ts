@@ -3,16 +3,15 @@ import {
   bandLabelLeft,
   blockLabelMode,
   labelChoices,
-  stackBestOrder,
   breakUnits,
   labelBox,
   labelBudget,
   labelRows,
   LABEL_OPTIONS,
   placeLabel,
-  stackLabels,
   wrap,
 } from "../../src/model/timelineLabels.ts";
+import { stackBestOrder, stackLabels } from "../../src/model/timelineStacking.ts";
 
 /** 7 px a Latin character, 13 px a CJK one: the shape of real text, without a browser. */
 const measure = (text: string) =>

@@ -4,8 +4,8 @@ import { checkDataDir } from "../../scripts/checkDataDir.ts";
 import { startMs } from "../../src/data/partialDate.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 import { buildTimelineItems } from "../../src/model/timelineItems.ts";
-import { LABEL_OPTIONS, STACK_OPTIONS } from "../../src/model/timelineLabels.ts";
-import { stackWindow, windowMarks } from "../../src/model/timelineStacking.ts";
+import { LABEL_OPTIONS } from "../../src/model/timelineLabels.ts";
+import { STACK_OPTIONS, stackWindow, windowMarks } from "../../src/model/timelineStacking.ts";
 
 const index = buildDatasetIndex(checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset);
 const measure = (text: string) => [...text].length * 6.5;
