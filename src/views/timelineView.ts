@@ -186,9 +186,12 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       margin = axis;
       timeline.setOptions({ margin: { axis, item: ITEM_MARGIN } });
     }
-    // Window: follow the store unless the timeline itself produced it.
+    // Window: follow the store unless the timeline itself produced it. Not from a pan's deferred
+    // relayout: the timeline may have moved on since (an animation), and the store follows it.
     const range = timeline.getWindow();
-    if (Math.abs(range.start.getTime() - d.window.start) > DAY || Math.abs(range.end.getTime() - d.window.end) > DAY) {
+    const moved =
+      Math.abs(range.start.getTime() - d.window.start) > DAY || Math.abs(range.end.getTime() - d.window.end) > DAY;
+    if (moved && !panRebuild.running()) {
       timeline.setWindow(d.window.start, d.window.end, { animation: !!previous && !reducedMotion() });
     }
     // The selection is part of the items key: select again whenever the items were rebuilt.
