@@ -128,42 +128,11 @@ export function labelBox(
   measure: Measure,
   opts: LabelOptions = LABEL_OPTIONS,
 ): { width: number; lines: number; clamped: boolean } {
-  let cache = boxCache.get(measure);
-  if (!cache) boxCache.set(measure, (cache = new Map()));
-  const key = `${Math.floor(limit)}|${opts.oneLine}|${opts.maxLines}|${units.join("")}`;
-  let box = cache.get(key);
-  if (!box) cache.set(key, (box = computeLabelBox(units, limit, measure, opts)));
-  return box;
-}
-const boxCache = new WeakMap<Measure, Map<string, { width: number; lines: number; clamped: boolean }>>();
-
-function computeLabelBox(
-  units: string[],
-  limit: number,
-  measure: Measure,
-  opts: LabelOptions,
-): { width: number; lines: number; clamped: boolean } {
   const whole = wrap(units, Infinity, measure).widest;
-  if (whole <= Math.min(opts.oneLine, limit))
-    return {
-      width: Math.min(Math.ceil(whole * (1 + SLACK) + 2), Math.max(limit, Math.ceil(whole))),
-      lines: 1,
-      clamped: false,
-    };
+  if (whole <= Math.min(opts.oneLine, limit)) return { ...boxInLines(units, 1, limit, measure)!, clamped: false };
   for (let lines = 2; lines <= opts.maxLines; lines++) {
-    // The narrowest width that wraps into `lines` lines, searched between an even split and the limit.
-    let lo = Math.min(limit, whole / lines);
-    let hi = limit;
-    if (wrap(units, hi, measure).lines > lines) continue;
-    for (let i = 0; i < 12 && hi - lo > 1; i++) {
-      const mid = (lo + hi) / 2;
-      if (wrap(units, mid, measure).lines <= lines) hi = mid;
-      else lo = mid;
-    }
-    // Some slack over the narrowest width: the browser's text measures a little differently
-    // from ours, and a wider box never takes more lines.
-    const width = Math.min(limit, Math.ceil(wrap(units, hi, measure).widest * (1 + SLACK) + 2));
-    return { width, lines: wrap(units, width, measure).lines, clamped: false };
+    const box = boxInLines(units, lines, limit, measure);
+    if (box) return { ...box, clamped: false };
   }
   return { width: Math.floor(limit), lines: opts.maxLines, clamped: true };
 }

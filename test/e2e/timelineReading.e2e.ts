@@ -48,6 +48,15 @@ const inside = (
   c: { left: number; right: number; top: number; bottom: number },
 ) => r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom;
 
+/** The URL's window holds every trafficking event and is narrower than the whole range. */
+function expectFittedToTrafficking(url: URL) {
+  const from = Date.parse(url.searchParams.get("from")!);
+  const to = Date.parse(url.searchParams.get("to")!);
+  expect(from).toBeLessThanOrEqual(Date.parse(`${trafficking.first}-01-01`));
+  expect(to).toBeGreaterThanOrEqual(Date.parse(trafficking.last));
+  expect(to - from).toBeLessThan(0.8 * (Date.parse("2019-01-01") - Date.parse("2001-01-01")));
+}
+
 describe("timeline reading", () => {
   it("a theme filter that leaves few events fits the window to them, and the URL follows", async () => {
     const { page, errors } = await app.open("");
@@ -55,12 +64,8 @@ describe("timeline reading", () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).has("from"), null, { timeout: 5000 });
     await page.waitForTimeout(700);
     const url = new URL(page.url());
-    const from = Date.parse(url.searchParams.get("from")!);
-    const to = Date.parse(url.searchParams.get("to")!);
     // 2001–2018 before; now a window around the trafficking events, narrower than the whole range.
-    expect(from).toBeLessThanOrEqual(Date.parse(`${trafficking.first}-01-01`));
-    expect(to).toBeGreaterThanOrEqual(Date.parse(trafficking.last));
-    expect(to - from).toBeLessThan(0.8 * (Date.parse("2019-01-01") - Date.parse("2001-01-01")));
+    expectFittedToTrafficking(url);
     // Every result drawn, each with its whole title inside the panel.
     const titles = await page.evaluate(() => {
       const c = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
@@ -88,11 +93,7 @@ describe("timeline reading", () => {
     const { page, errors } = await app.open("?themes=trafficking");
     await page.waitForSelector(".timeline-host .ev-label");
     const url = new URL(page.url());
-    const from = Date.parse(url.searchParams.get("from")!);
-    const to = Date.parse(url.searchParams.get("to")!);
-    expect(from).toBeLessThanOrEqual(Date.parse(`${trafficking.first}-01-01`));
-    expect(to).toBeGreaterThanOrEqual(Date.parse(trafficking.last));
-    expect(to - from).toBeLessThan(0.8 * (Date.parse("2019-01-01") - Date.parse("2001-01-01")));
+    expectFittedToTrafficking(url);
     expect(await page.locator(".timeline-host .ev-label").count()).toBe(trafficking.count);
     // Clearing the filter gives back the whole range.
     await page.locator(".chip", { hasText: "Trafficking in persons" }).first().click();
