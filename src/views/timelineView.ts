@@ -32,6 +32,7 @@ import { mountTimelineKeys } from "./timelineKeys.ts";
 import { createTimelineTooltip } from "./timelineTooltip.ts";
 import { createTitleMeasure } from "./timelineMeasure.ts";
 import { deferUntilPainted } from "./deferUntilPainted.ts";
+import { createWindowAnimation } from "./windowAnimation.ts";
 
 const DAY = 86_400_000;
 
@@ -102,7 +103,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       index,
       lang: () => store.get().lang,
       tooltip,
-      openPeriod: (agg) => timeline?.setWindow(agg.start, agg.end, { animation: !reducedMotion() }),
+      openPeriod: (agg) => windowMove.to(agg.start, agg.end, !reducedMotion()),
       openRelation: (relation) => store.set({ sel: { type: "relation", id: relation } }),
     }),
     // Group labels come from the data (theme and type names): handed over as text in DOM nodes,
@@ -120,6 +121,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
 
   let lastItemsKey = "";
   let lastFixedKey = "";
+  let lastContentKey = "";
   let lastSelKey = "";
   let lastFiltered: string[] | null = null;
   let filterVersion = 0;
@@ -151,7 +153,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     if (d.filtered !== lastFiltered) filterVersion++;
     lastFiltered = d.filtered;
     // What the items depend on besides where the window starts: a pan changes only that.
-    const fixedKey = JSON.stringify([
+    const contentKey = JSON.stringify([
       filterVersion,
       s.group,
       s.lang,
@@ -160,12 +162,12 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       s.sel ? null : [s.pair, s.via],
       s.collapse,
       s.showStatus,
-      Math.round((d.window.end - d.window.start) / DAY),
-      view.width,
-      view.height,
     ]);
+    const fixedKey = `${contentKey}|${Math.round((d.window.end - d.window.start) / DAY)}|${view.width}|${view.height}`;
     const itemsKey = `${fixedKey}|${Math.round(d.window.start / DAY)}`;
-    if (itemsKey !== lastItemsKey) {
+    // An animated move of the window: laid out again once it has ended (windowAnimation.ts).
+    const moving = previous && windowMove.running() && contentKey === lastContentKey;
+    if (itemsKey !== lastItemsKey && !moving) {
       // A pan: vis-timeline has already moved the items drawn, and those just off screen are
       // there (the plan reaches half a window beyond each side). Placing and stacking the titles
       // anew waits until the frame that shows the pan has painted, so the network follows at once.
@@ -175,6 +177,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         panRebuild.cancel();
         lastItemsKey = itemsKey;
         lastFixedKey = fixedKey;
+        lastContentKey = contentKey;
         plannedStart = d.window.start;
         rebuildItems(s, d, highlightedEvents(index, s), relabel);
       }
@@ -192,7 +195,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const moved =
       Math.abs(range.start.getTime() - d.window.start) > DAY || Math.abs(range.end.getTime() - d.window.end) > DAY;
     if (moved && !panRebuild.running()) {
-      timeline.setWindow(d.window.start, d.window.end, { animation: !!previous && !reducedMotion() });
+      windowMove.to(d.window.start, d.window.end, !!previous && !reducedMotion());
     }
     // The selection is part of the items key: select again whenever the items were rebuilt.
     if (lastItemsKey !== lastSelKey) {
@@ -219,6 +222,10 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   }
   let plannedStart = 0;
   const panRebuild = deferUntilPainted(() => sync(store.get(), store.get()));
+  const windowMove = createWindowAnimation(
+    () => timeline,
+    () => sync(store.get(), store.get()),
+  );
 
   function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {
     const keep = new Set(highlighted && highlighted.size <= MAX_ITEMS ? highlighted : []);
@@ -302,9 +309,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       msPerPx;
     const to = revealWindow(span, label, w, fullWindow, Boolean(store.get().story));
     if (!to) return;
-    timeline.setWindow(to.start, to.end, {
-      animation: reducedMotion() ? false : { duration: 400, easingFunction: "easeInOutQuad" },
-    });
+    windowMove.to(to.start, to.end, reducedMotion() ? false : { duration: 400, easingFunction: "easeInOutQuad" });
   }
 
   sync(store.get(), null);
@@ -326,7 +331,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   if (center) resize.observe(center);
   // Presenting, + and − change the titles' type: lay them out again for it.
   const onScale = () => {
-    lastItemsKey = lastFixedKey = "";
+    lastItemsKey = lastFixedKey = lastContentKey = "";
     sync(store.get(), store.get());
   };
   window.addEventListener(PRESENTATION_SCALE_EVENT, onScale);
@@ -357,7 +362,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const agg = props.items.map((i) => items.get(i)?.agg).find(Boolean);
     if (agg) {
       timeline!.setSelection([]);
-      timeline!.setWindow(agg.start, agg.end, { animation: !reducedMotion() });
+      windowMove.to(agg.start, agg.end, !reducedMotion());
       return;
     }
     const id = props.items.find((i) => i.includes("|") && !i.startsWith("agg|"));
@@ -373,6 +378,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       container.dataset.window = `${from}/${to}`;
     });
   });
+  timeline.on("rangechanged", () => windowMove.ended());
   timeline.on("itemover", (props: { item: string; event: MouseEvent }) => {
     const agg = items.get(String(props.item))?.agg;
     if (agg) {
