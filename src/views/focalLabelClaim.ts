@@ -20,6 +20,8 @@ export function claimFocalLabelsFirst(
   labelsApart: LabelCollider,
   labelDrawing: LabelDrawing,
   focalNodes: () => readonly string[],
+  /** Which of them claim (the live view: only those drawn highlighted) */
+  claims: (data: LabelData & { highlighted?: boolean }) => boolean = (data) => Boolean(data.label),
 ): Map<string, LabelBox> {
   const sigma = internalsOf(renderer);
   const layers = renderer as unknown as SigmaLayers;
@@ -30,11 +32,11 @@ export function claimFocalLabelsFirst(
     const context = layers.canvasContexts?.labels;
     if (!context) return;
     const nodes: LabelData[] = [];
-    for (const node of focalNodes()) {
-      const data = sigma.nodeDataCache[node];
-      if (!data || data.hidden || !data.label) continue;
+    for (const node of new Set(focalNodes())) {
+      const data = sigma.nodeDataCache[node] as (LabelData & { hidden?: boolean }) | undefined;
+      if (!data || data.hidden || !claims(data)) continue;
       const at = renderer.framedGraphToViewport(data as { x: number; y: number });
-      nodes.push({ ...(data as LabelData), key: node, ...at, size: sigma.scaleSize(data.size) });
+      nodes.push({ ...data, key: node, ...at, size: sigma.scaleSize(data.size) });
     }
     for (const [node, box] of labelDrawing.reserveHighlighted(context, nodes, renderer.getSettings()))
       boxes.set(node, box);

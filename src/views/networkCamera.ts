@@ -1,11 +1,14 @@
 /**
  * The network's camera: moved to a target (a story step's framing), centred on a selected node,
- * zoomed from the + − ⟲ buttons, and the framing of an exported image.
+ * zoomed from the + − ⟲ buttons, following the focus as the store changes, and the framing of an
+ * exported image.
  */
 import type Sigma from "sigma";
 import type { ActorGraph, EdgeAttrs, NodeAttrs } from "../model/buildActorGraph.ts";
 import { t } from "../model/i18n.ts";
 import type { Lang } from "../data/schema.ts";
+import { sameSet } from "../model/focalSet.ts";
+import type { ViewState } from "../model/viewState.ts";
 import { h, reducedMotion } from "./dom.ts";
 import { boxAround, isDefaultCamera, ratioToFit, type CameraState } from "./fitCamera.ts";
 
@@ -21,6 +24,14 @@ export interface NetworkCamera {
   forImage(width: number, height: number): CameraState;
   /** The zoom buttons, in the interface language */
   renderControls(controls: HTMLElement, lang: Lang): void;
+  /** After a store change, with the focal nodes drawn now and before it (see below) */
+  follow(now: FocalNodes, before: FocalNodes, s: ViewState, previous: ViewState | null): void;
+}
+
+/** The selected node and the other focal nodes (a step's picks) */
+interface FocalNodes {
+  selected: string | null;
+  also: Set<string>;
 }
 
 export function createNetworkCamera(
@@ -92,8 +103,35 @@ export function createNetworkCamera(
     );
   }
 
+  const moveTo = (target: { x: number; y: number; ratio: number }) =>
+    void renderer.getCamera().animate(target, { duration: reducedMotion() ? 0 : 600 });
+
+  /**
+   * Several focal nodes are framed together (a camera stored with one of them may leave the others
+   * out); else a camera the state asks for is taken; else a new selection, or the same one drawn as
+   * another node (folded into its top parent), is centred; a story left without one resets.
+   */
+  function follow(now: FocalNodes, before: FocalNodes, s: ViewState, previous: ViewState | null) {
+    const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
+    if (
+      now.selected &&
+      now.also.size &&
+      (!previous || now.selected !== before.selected || !sameSet(now.also, before.also))
+    )
+      centreOn([now.selected, ...now.also]);
+    else if (cameraRequested) moveTo(s.camera!);
+    else if (
+      now.selected &&
+      (!previous || now.selected !== before.selected || JSON.stringify(previous.sel) !== JSON.stringify(s.sel))
+    )
+      centreOn(now.selected);
+    else if (!now.selected && previous?.sel && previous.story !== s.story)
+      renderer.getCamera().animatedReset({ duration: 400 });
+  }
+
   return {
-    moveTo: (target) => void renderer.getCamera().animate(target, { duration: reducedMotion() ? 0 : 600 }),
+    moveTo,
+    follow,
     centreOn,
     forImage,
     renderControls,

@@ -23,16 +23,17 @@ import { focusLabelsOf, focusOf } from "../model/networkFocus.ts";
 import { pairFocusFor } from "../model/pairFocus.ts";
 import { t } from "../model/i18n.ts";
 import type { ViewState } from "../model/viewState.ts";
-import { focalSet, sameSet } from "../model/focalSet.ts";
+import { focalSet } from "../model/focalSet.ts";
 import { h, PRESENTATION_SCALE_EVENT } from "./dom.ts";
-import { createLabelCollider, type LabelBox } from "./labelCollider.ts";
-import { createLabelDrawing, nodeLabelTexts, type LabelData } from "./networkLabels.ts";
+import { createLabelCollider } from "./labelCollider.ts";
+import { createLabelDrawing, nodeLabelTexts } from "./networkLabels.ts";
 import type { ImageLabels } from "./networkSnapshot.ts";
 import { createReducers, type NetworkLook } from "./networkReducers.ts";
 import { createNetworkCamera } from "./networkCamera.ts";
 import { networkCapabilities } from "./networkCapabilities.ts";
 import { exposeNetworkProbe } from "./networkProbe.ts";
-import { internalsOf, rankForcedLabels } from "./sigmaInternals.ts";
+import { internalsOf } from "./sigmaInternals.ts";
+import { claimFocalLabelsFirst } from "./focalLabelClaim.ts";
 import { LABEL_SIZE, PRESENTING_LABEL_SIZE, relationProgram, SIGMA_SETTINGS } from "./networkSettings.ts";
 import { quietEmptyLayers, type SigmaLayers } from "./quietSigmaLayers.ts";
 import { pickOnlyUnderPointer, type SigmaPicking } from "./pickingUnderPointer.ts";
@@ -88,10 +89,6 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   syncVisibleSubgraph(graph, shown, look.view.visibleNodes, keepEdge);
   const labelsApart = createLabelCollider();
   const labelDrawing = createLabelDrawing(labelsApart);
-  // The selected node's label box in the last frame (for the browser tests).
-  let focalBox: LabelBox | null = null;
-  // Every focal node's label box in the last frame (a step may pick out several).
-  const focalBoxes = new Map<string, LabelBox>();
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(shown, canvas, {
     // A panel squeezed to no height (a short window, a tall filter bar) mounts all the same and
     // draws once it has a size (sigmaSizeFromObserver.ts); sigma would throw instead.
@@ -136,34 +133,15 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
   // Hand the constructor's draw to the GPU process now rather than at the frame's commit, so that
   // it runs while the rest of the page is built (startApp.ts mounts this view first).
   for (const gl of Object.values(layers.webGLContexts)) gl.flush();
-  // The most important labels are drawn first, so they are kept where labels would overlap.
-  rankForcedLabels(sigma, () => {
-    labelsApart.reset();
-    focalBox = null;
-    // The highlighted nodes (the selection's first, or a pair's centres) reserve their discs and
-    // labels before any other label claims a box (sigma draws the labels its grid picks first,
-    // whatever their rank, and the highlighted on top of them all): the others give way to them.
-    focalBoxes.clear();
-    const context = layers.canvasContexts?.labels;
-    if (!context) return;
-    const highlighted = look.selectedNode
-      ? [look.selectedNode, ...look.alsoNodes]
-      : [...look.alsoNodes, ...look.pairCentres];
-    const nodes: LabelData[] = [];
-    for (const node of new Set(highlighted)) {
-      const data = sigma.nodeDataCache[node] as (LabelData & { hidden?: boolean }) | undefined;
-      if (!data || data.hidden || !data.highlighted) continue;
-      const at = renderer.framedGraphToViewport(data);
-      nodes.push({ ...data, key: node, ...at, size: sigma.scaleSize(data.size) });
-    }
-    const boxes = labelDrawing.reserveHighlighted(context, nodes, renderer.getSettings());
-    const focal = look.selectedNode ? [look.selectedNode, ...look.alsoNodes] : [...look.alsoNodes];
-    for (const node of focal) {
-      const box = boxes.get(node);
-      if (box) focalBoxes.set(node, box);
-    }
-    focalBox = (look.selectedNode && focalBoxes.get(look.selectedNode)) || null;
-  });
+  // The highlighted nodes (the selection's first, or a pair's centres) reserve their discs and
+  // labels before any other label claims a box; then the most important labels are drawn first.
+  const claimed = claimFocalLabelsFirst(
+    renderer,
+    labelsApart,
+    labelDrawing,
+    () => (look.selectedNode ? [look.selectedNode, ...look.alsoNodes] : [...look.alsoNodes, ...look.pairCentres]),
+    (data) => Boolean(data.highlighted),
+  );
   // Where the exported images' labels went, the last few (for the browser tests).
   const imageLabels: ImageLabels[] = [];
   // The image exports' focal labels claim their place first, as the live view's do.
@@ -302,23 +280,12 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     const rebuild = oldView.showRollupEdges !== look.view.showRollupEdges;
     refreshFocus(before, previous && look.view !== oldView ? followView(rebuild) : null);
     drawBeforePaint();
-    const cameraRequested = s.camera && (!previous || JSON.stringify(previous.camera) !== JSON.stringify(s.camera));
-    // Several focal nodes: framed together (a camera stored with one of them may leave the others out).
-    if (
-      look.selectedNode &&
-      look.alsoNodes.size &&
-      (!previous || look.selectedNode !== selectedBefore || !sameSet(look.alsoNodes, alsoBefore))
-    )
-      cameraOf.centreOn([look.selectedNode, ...look.alsoNodes]);
-    else if (cameraRequested) cameraOf.moveTo(s.camera!);
-    // A new selection, or the same one drawn as another node (folded into its top parent).
-    else if (
-      look.selectedNode &&
-      (!previous || look.selectedNode !== selectedBefore || JSON.stringify(previous.sel) !== JSON.stringify(s.sel))
-    )
-      cameraOf.centreOn(look.selectedNode);
-    else if (!look.selectedNode && previous?.sel && previous.story !== s.story)
-      renderer.getCamera().animatedReset({ duration: 400 });
+    cameraOf.follow(
+      { selected: look.selectedNode, also: look.alsoNodes },
+      { selected: selectedBefore, also: alsoBefore },
+      s,
+      previous,
+    );
     if (!previous || previous.lang !== s.lang) cameraOf.renderControls(controls, s.lang);
     // Presenting: labels big enough to read across a room, times the scale (+ − 0; an inline style).
     const scale = Number(document.body.style.getPropertyValue("--pres-zoom")) || 1;
@@ -374,11 +341,15 @@ export function mountNetworkView(container: HTMLElement, deps: NetworkViewDeps):
     canvas,
     updates: () => updates,
     focal: () => {
-      const box = focalBox;
-      return box && { box, label: look.selectedNode };
+      const box = look.selectedNode && claimed.get(look.selectedNode);
+      return box ? { box, label: look.selectedNode } : null;
     },
+    // The focal labels of the last frame: the selection's and the other picks' (not a pair's centres).
     focalLabels: () => ({
-      boxes: [...focalBoxes].map(([node, box]) => ({ node, box })),
+      boxes: (look.selectedNode ? [look.selectedNode, ...look.alsoNodes] : [...look.alsoNodes]).flatMap((node) => {
+        const box = claimed.get(node);
+        return box ? [{ node, box }] : [];
+      }),
       width: canvas.clientWidth,
       height: canvas.clientHeight,
     }),
