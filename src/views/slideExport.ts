@@ -17,7 +17,7 @@ import type { ViewState } from "../model/viewState.ts";
 import { download, h, setChildren } from "./dom.ts";
 import { SLIDE_IMAGE, timelineImageOptions } from "./imageOptions.ts";
 import { renderNetworkImage } from "./networkImage.ts";
-import { buildTimelineSvg, svgToCanvas } from "./timelineSvg.ts";
+import { buildTimelineSvg, svgToCanvas, svgToString } from "./timelineSvg.ts";
 
 export interface SlideExportDeps {
   store: Store<ViewState>;
@@ -58,6 +58,10 @@ const imagePx = (w: number, h: number) => ({
 export const SLIDE_TIMELINE_PX = imagePx(SLIDE_LAYOUT.pictures.w, SLIDE_LAYOUT.timeline.h);
 export const SLIDE_NETWORK_PX = imagePx(SLIDE_LAYOUT.pictures.w, SLIDE_LAYOUT.network.h);
 
+/** The last slides' timeline SVGs (browser tests read their focal titles; a PNG has no text to read). */
+const slideTimelines: string[] = [];
+(window as unknown as { liaisonSlides?: unknown }).liaisonSlides = { timelines: () => slideTimelines.slice() };
+
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -68,6 +72,7 @@ export async function captureSlides(deps: SlideExportDeps, story: PlayableStory)
   const lang = before.lang;
   const sourceTitle = (id: string) => index.dataset.sources.find((x) => x.id === id)?.title[lang] ?? id;
   const out: SlideContent[] = [];
+  slideTimelines.length = 0;
   try {
     for (let i = 0; i < story.steps.length; i++) {
       deps.toast(t(lang, "exportingSlides", { n: i + 1, total: story.steps.length }));
@@ -85,6 +90,7 @@ export async function captureSlides(deps: SlideExportDeps, story: PlayableStory)
         fontSize: 26,
         bare: true,
       });
+      slideTimelines.push(svgToString(svg));
       const timeline = (await svgToCanvas(svg)).toDataURL("image/png");
       const net = deps.capabilities.network;
       const network = net

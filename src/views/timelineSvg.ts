@@ -7,6 +7,7 @@ import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { axisTickLabel } from "../model/axisTickLabel.ts";
 import { formatEventDate } from "../model/formatDate.ts";
+import { placeSvgTitle, type SvgTitle } from "./timelineSvgTitle.ts";
 
 const NS = "http://www.w3.org/2000/svg";
 const FONT = '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -51,23 +52,9 @@ function measure(text: string, size: number, weight = 400): number {
   return measureCtx.measureText(text).width;
 }
 
-/** The text, shortened at its end with an ellipsis to at most `room` px wide. */
-function fitText(text: string, room: number, size: number, weight: number): string {
-  if (measure(text, size, weight) <= room) return text;
-  const chars = [...text];
-  let lo = 0;
-  let hi = chars.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (measure(`${chars.slice(0, mid).join("").trimEnd()}…`, size, weight) <= room) lo = mid;
-    else hi = mid;
-  }
-  return `${chars.slice(0, lo).join("").trimEnd()}…`;
-}
-
 /**
- * The window's axis, the events in non-overlapping lanes (each label beside its mark, moved to the
- * mark's left near the right edge so no label is cut), theme colours with their legend, and the
+ * The window's axis, the events in non-overlapping lanes (each title beside its mark, placed by
+ * timelineSvgTitle.ts; a focal title whole on as many lanes as its lines need), theme colours with their legend, and the
  * selection highlighted. With a fixed height, events that do not fit are counted, not cut (the
  * selected ones are placed first, so they are never among them).
  */
@@ -107,15 +94,14 @@ export function buildTimelineSvg(
   const maxLanes = fixedHeight ? Math.max(1, Math.floor((fixedHeight - top - legendH - pad) / laneH)) : Infinity;
   const lanes: number[] = []; // right edge (px) of what is already in each lane
   let hidden = 0;
+  const lineH = Math.round(font * 1.25);
   const placed: Array<{
     e: NonNullable<ReturnType<typeof index.eventsById.get>>;
     x0: number;
     x1: number;
     lane: number;
     date: string;
-    label: string;
-    labelX: number;
-    anchorEnd: boolean;
+    title: SvgTitle;
   }> = [];
   // The selected events take their lanes first: where not all fit, the ones left out are others.
   const order = [...eventIds.filter((id) => selected.has(id)), ...eventIds.filter((id) => !selected.has(id))];
@@ -124,27 +110,30 @@ export function buildTimelineSvg(
     const span = index.spans.get(id)!;
     const date = formatEventDate(e.date, opts.lang);
     const weight = selected.has(id) ? 700 : 400;
-    const dateW = measure(`${date}  `, small);
-    // A title longer than the image is wide is shortened with an ellipsis rather than cut off.
-    const label = fitText(e.title[opts.lang], width - 2 * pad - 12 - dateW, font, weight);
-    const textW = dateW + measure(label, font, weight);
     const x0 = Math.max(pad, x(span.start));
     const x1 = Math.min(width - pad, Math.max(x0 + 6, x(span.end)));
-    // Beside the mark on its right; where that would run off the image, ending at the mark's left.
-    const anchorEnd = x0 + 10 + textW > width - pad;
-    const labelX = anchorEnd ? Math.max(pad + textW, x0 - 8) : x0 + (x1 - x0 > 6 ? 8 : 10);
-    const left = anchorEnd ? labelX - textW : x0;
-    const right = anchorEnd ? Math.max(x1, labelX) : Math.max(x1, labelX + textW);
-    let lane = lanes.findIndex((r) => r + 12 <= left);
-    if (lane < 0) {
-      if (lanes.length >= maxLanes) {
-        hidden++;
-        continue;
-      }
-      lane = lanes.push(0) - 1;
+    const title = placeSvgTitle({
+      title: e.title[opts.lang],
+      x0,
+      x1,
+      dateW: measure(`${date}  `, small),
+      width,
+      pad,
+      focal: selected.has(id),
+      measure: (text) => measure(text, font, weight),
+    });
+    // A title on several lines takes as many lanes as its lines need, all free where it starts.
+    const need = Math.ceil((laneH + (title.lines.length - 1) * lineH) / laneH);
+    const free = (l: number) =>
+      Array.from({ length: need }, (_, k) => lanes[l + k] ?? -Infinity).every((r) => r + 12 <= title.left);
+    let lane = 0;
+    while (lane < lanes.length && !free(lane)) lane++;
+    if (lane + need > maxLanes) {
+      hidden++;
+      continue;
     }
-    lanes[lane] = right;
-    placed.push({ e, x0, x1, lane, date, label, labelX, anchorEnd });
+    for (let k = 0; k < need; k++) lanes[lane + k] = title.right;
+    placed.push({ e, x0, x1, lane, date, title });
   }
   const height = fixedHeight ?? top + Math.max(1, lanes.length) * laneH + legendH + pad;
   const svg = el("svg", { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, "font-family": FONT });
@@ -174,7 +163,7 @@ export function buildTimelineSvg(
   for (const p of placed) {
     const y = top + p.lane * laneH;
     const isSel = selected.has(p.e.id);
-    const g = el("g", isSel ? { class: "selected" } : {});
+    const g = el("g", isSel ? { class: "selected", "data-event": p.e.id } : { "data-event": p.e.id });
     const theme = color(p.e.themes[0]);
     const stroke = isSel ? "#c2410c" : p.e.planned ? "#a16207" : theme;
     const dash = p.e.planned ? "6 4" : "none";
@@ -207,15 +196,17 @@ export function buildTimelineSvg(
         }),
       );
     const text = el("text", {
-      x: p.labelX,
+      x: p.title.x,
       y: y + laneH / 2 + font * 0.35,
       "font-size": font,
       fill: "#16202b",
       "font-weight": isSel ? 700 : 400,
-      "text-anchor": p.anchorEnd ? "end" : "start",
+      "text-anchor": p.title.anchorEnd ? "end" : "start",
     });
-    const dateSpan = el("tspan", { "font-size": small, fill: "#5b6673" }, `${p.date}  `);
-    text.append(dateSpan, el("tspan", {}, p.label));
+    text.append(el("tspan", { class: "date", "font-size": small, fill: "#5b6673" }, `${p.date}  `));
+    p.title.lines.forEach((line, i) =>
+      text.append(el("tspan", i === 0 ? { class: "title" } : { class: "title", x: p.title.x, dy: lineH }, line)),
+    );
     g.append(text);
     svg.append(g);
   }

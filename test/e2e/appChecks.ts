@@ -146,3 +146,31 @@ export function focalImageLabelProblems(image: ImageLabels): string[] {
   }
   return problems;
 }
+
+/**
+ * What is wrong with the focal titles of the last slides' timeline images (slideExport.ts keeps
+ * their SVG): one shortened, not the event's whole title, or drawn outside its image.
+ */
+export const slideTimelineTitleProblems = (page: Page, titles: Record<string, string>): Promise<string[]> =>
+  page.evaluate((titles) => {
+    const svgs = (window as unknown as { liaisonSlides: { timelines(): string[] } }).liaisonSlides.timelines();
+    const problems: string[] = [];
+    const squash = (s: string) => s.replace(/\s+/g, "");
+    svgs.forEach((text, i) => {
+      const svg = new DOMParser().parseFromString(text, "image/svg+xml").documentElement as unknown as SVGSVGElement;
+      document.body.append(svg);
+      const [w, h] = [Number(svg.getAttribute("width")), Number(svg.getAttribute("height"))];
+      for (const g of svg.querySelectorAll<SVGGElement>("g.selected")) {
+        const id = g.dataset.event!;
+        const shown = [...g.querySelectorAll("tspan.title")].map((t) => t.textContent).join(" ");
+        if (shown.includes("…")) problems.push(`slide ${i + 1}, ${id}: shortened`);
+        if (squash(shown) !== squash(titles[id] ?? "")) problems.push(`slide ${i + 1}, ${id}: "${shown}"`);
+        const b = g.querySelector("text")!.getBBox();
+        if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > w + 0.5 || b.y + b.height > h + 0.5)
+          problems.push(`slide ${i + 1}, ${id}: outside the ${w}×${h} image`);
+      }
+      if (!svg.querySelector("g.selected")) problems.push(`slide ${i + 1}: no focal event`);
+      svg.remove();
+    });
+    return problems;
+  }, titles);

@@ -19,6 +19,7 @@ import {
   openExportMenu,
   saveDownload,
   saveExport,
+  slideTimelineTitleProblems,
 } from "./appChecks.ts";
 import { ROOT } from "./browser.ts";
 
@@ -47,6 +48,14 @@ const trafficking = (
     events: { themes: string[]; date: { start: string } }[];
   }
 ).events.filter((e) => e.themes.includes("trafficking"));
+const eventTitles = (lang: "en" | "zh") =>
+  Object.fromEntries(
+    (
+      JSON.parse(fs.readFileSync(path.join(ROOT, "data", "events.json"), "utf8")) as {
+        events: { id: string; title: Record<string, string> }[];
+      }
+    ).events.map((e) => [e.id, e.title[lang]]),
+  );
 const trafficking2016 = trafficking.filter((e) => e.date.start.startsWith("2016")).length;
 
 describe("the handout", () => {
@@ -141,6 +150,8 @@ describe("slides", () => {
       expect(images).toHaveLength(story.steps.length);
       expect(images.map((im) => im.focal.length).every((n) => n >= 1)).toBe(true);
       expect(images.flatMap(focalImageLabelProblems)).toEqual([]);
+      // Each slide's timeline picture: every focal title whole (no ellipsis) and inside the image.
+      expect(await slideTimelineTitleProblems(page, eventTitles(lang))).toEqual([]);
       // The view the user had is back.
       await page.waitForTimeout(400);
       expect(page.url()).toBe(before);
