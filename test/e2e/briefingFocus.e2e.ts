@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
-import { ROOT } from "./browser.ts";
+import { ROOT, screenshot } from "./browser.ts";
 
 const stories = JSON.parse(fs.readFileSync(path.join(ROOT, "data", "stories.json"), "utf8")).stories as Array<{
   id: string;
@@ -80,6 +80,44 @@ const measureFocus = (page: Page, sel: { type: string; id: string } | undefined)
     };
   }, sel);
 
+/**
+ * What cuts the focal events' titles: a title shortened (clamped or with an ellipsis), or a line of
+ * it reaching outside any ancestor that clips (overflow other than visible) or the viewport. Each
+ * line is taken as its line box: the text's width by the line's height.
+ */
+const focalTitleCuts = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const cuts: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(".timeline-host .vis-item.sel .ev-title")) {
+      const name = `"${el.textContent}"`;
+      if (el.textContent!.includes("…")) cuts.push(`${name} shortened`);
+      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) cuts.push(`${name} clamped`);
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lh = parseFloat(getComputedStyle(el).lineHeight);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      if (!lines.length) cuts.push(`${name} not drawn`);
+      const text = {
+        left: Math.min(...lines.map((r) => r.left)),
+        right: Math.max(...lines.map((r) => r.right)),
+        top: Math.min(...lines.map((r) => r.top + r.height / 2 - lh / 2)),
+        bottom: Math.max(...lines.map((r) => r.top + r.height / 2 + lh / 2)),
+      };
+      const inside = (b: { left: number; right: number; top: number; bottom: number }) =>
+        text.left >= b.left - 0.5 &&
+        text.right <= b.right + 0.5 &&
+        text.top >= b.top - 0.5 &&
+        text.bottom <= b.bottom + 0.5;
+      if (!inside({ left: 0, top: 0, right: innerWidth, bottom: innerHeight })) cuts.push(`${name} outside the screen`);
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (cs.overflowX !== "visible" || cs.overflowY !== "visible")
+          if (!inside(a.getBoundingClientRect())) cuts.push(`${name} cut by .${[...a.classList].join(".")}`);
+      }
+    }
+    return cuts;
+  });
+
 const settled = (page: Page) =>
   page.waitForFunction(
     () => !(window as unknown as { liaisonNetwork: { drawPending(): boolean } }).liaisonNetwork.drawPending(),
@@ -118,6 +156,30 @@ describe("a story's focal point when presenting", () => {
         }
         expect(problems).toEqual([]);
       });
+
+  for (const lang of ["en", "zh"] as const)
+    it(`the China–IOM story's focal titles are whole inside everything that clips them at 1920×1080 (${lang})`, async () => {
+      const story = stories.find((s) => s.id === "china-iom-observer-to-member")!;
+      const { page, errors } = await app.open(`?lang=${lang}&story=${story.id}&step=1`, { width: 1920, height: 1080 });
+      const cuts: string[] = [];
+      for (let i = 0; i < story.steps.length; i++) {
+        if (i) await page.keyboard.press("ArrowRight");
+        await page.waitForFunction((n) => location.search.includes(`step=${n}`), i + 1);
+        // The window's animation ends and the timeline lays out once more.
+        await page.waitForTimeout(900);
+        await settled(page);
+        const sel = story.steps[i].view.sel;
+        if (sel?.type === "event")
+          expect(
+            await page.locator(`.timeline-host .vis-item.sel [data-event="${sel.id}"] .ev-title`).count(),
+          ).toBeGreaterThan(0);
+        for (const cut of await focalTitleCuts(page)) cuts.push(`step ${i + 1}: ${cut}`);
+        await screenshot(page, `focal-china-iom-1920-${lang}-${i + 1}`);
+      }
+      expect(cuts).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
 
   it("+ and − scale the timeline's titles and axis, and 0 restores them", async () => {
     const { page } = await app.open(`?story=eu-china-anti-trafficking&step=3`, {
