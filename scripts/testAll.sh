@@ -18,6 +18,12 @@ if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-impress poppler-utils >/dev/null
 fi
+# The .pptx names Arial; LibreOffice draws it in the metric-compatible Liberation Sans.
+if ! fc-list 2>/dev/null | grep -qi "liberation sans"; then
+  echo "== installing fonts-liberation2"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-liberation2 >/dev/null
+fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== npm ci"; npm ci --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }
 fi

@@ -62,6 +62,13 @@ export const SLIDE_NETWORK_PX = imagePx(SLIDE_LAYOUT.pictures.w, SLIDE_LAYOUT.ne
 const slideTimelines: string[] = [];
 (window as unknown as { liaisonSlides?: unknown }).liaisonSlides = { timelines: () => slideTimelines.slice() };
 
+/**
+ * The deck's theme fonts, which every run uses: Arial for Latin text (PowerPoint users have it;
+ * LibreOffice draws it in the metric-compatible Liberation Sans) and, from pptxgenjs's theme,
+ * 等线 for Chinese, which LibreOffice replaces with the system's CJK face.
+ */
+export const SLIDE_THEME = { headFontFace: "Arial", bodyFontFace: "Arial" };
+
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -126,7 +133,8 @@ export async function exportPptx(deps: SlideExportDeps, story: PlayableStory): P
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE"; // 13.33 × 7.5 in
   pptx.title = story.title[lang];
-  const fontFace = lang === "zh" ? "Noto Sans CJK SC" : "Noto Sans";
+  pptx.theme = SLIDE_THEME;
+  const runLang = { lang: lang === "zh" ? "zh-CN" : "en-US" };
   for (const [i, c] of slides.entries()) {
     const slide = pptx.addSlide();
     slide.background = { color: "FFFFFF" };
@@ -137,7 +145,7 @@ export async function exportPptx(deps: SlideExportDeps, story: PlayableStory): P
       h: 0.35,
       fontSize: 12,
       color: "5B6673",
-      fontFace,
+      ...runLang,
     });
     slide.addText(c.headline, {
       x: 0.5,
@@ -148,7 +156,7 @@ export async function exportPptx(deps: SlideExportDeps, story: PlayableStory): P
       fit: "shrink",
       bold: true,
       color: "16202B",
-      fontFace,
+      ...runLang,
     });
     const { text, pictures: p, timeline, network, gap } = SLIDE_LAYOUT;
     slide.addText(c.text, {
@@ -159,7 +167,7 @@ export async function exportPptx(deps: SlideExportDeps, story: PlayableStory): P
       fontSize: 20,
       color: "16202B",
       valign: "top",
-      fontFace,
+      ...runLang,
       fit: "shrink",
     });
     slide.addText(
@@ -172,7 +180,7 @@ export async function exportPptx(deps: SlideExportDeps, story: PlayableStory): P
         fontSize: 10,
         color: "3B4A5A",
         valign: "top",
-        fontFace,
+        ...runLang,
         fit: "shrink",
       },
     );

@@ -165,6 +165,15 @@ describe("slides", () => {
       const pdf = path.join(dir, path.basename(file).replace(/\.pptx$/, ".pdf"));
       expect(pdfPages(pdf)).toBe(story.steps.length);
       expect(pdfText(pdf)).toContain(story.steps[0].headline[lang].slice(0, 8));
+      // The slides' text in the theme's Arial, drawn in its metric twin Liberation Sans, and Chinese
+      // in the CJK face: no other fallback (DejaVu Sans stood in for the "Noto Sans" named before).
+      const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" })
+        .split("\n")
+        .slice(2)
+        .map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ""))
+        .filter(Boolean);
+      expect(fonts.some((f) => f.startsWith("LiberationSans"))).toBe(true);
+      expect(fonts.filter((f) => !/^(LiberationSans|NotoSansCJK)/.test(f))).toEqual([]);
       // Every slide rendered, to be looked at.
       execFileSync("pdftoppm", ["-r", "60", "-png", pdf, path.join(dir, "slide")]);
       expect(errors).toEqual([]);
