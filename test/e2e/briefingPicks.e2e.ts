@@ -25,8 +25,8 @@ const read = (name: string) => JSON.parse(fs.readFileSync(path.join(ROOT, "data"
 const events = read("events").events as Array<{ id: string; title: { en: string; zh: string } }>;
 const actors = read("actors").actors as Array<{ id: string; name: { en: string; zh: string } }>;
 const LABELS = {
-  en: { add: "Add current selection", event: "Event", actor: "Actor" },
-  zh: { add: "添加当前选中项", event: "事件", actor: "行为体" },
+  en: { add: "Add current selection", event: "Event", actor: "Actor", picked: "Picked out on the slide" },
+  zh: { add: "添加当前选中项", event: "事件", actor: "行为体", picked: "本张突出显示" },
 };
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -270,6 +270,18 @@ describe("a slide with two events and an actor, taken out", () => {
         `${LABELS[lang].actor} ${actors.find((a) => a.id === EUROPOL)!.name[lang]}`,
       ]);
       await screenshot(presenter, `picks-presenter-${lang}`);
+      // The presenter view's heading over the picks reads at a laptop's distance.
+      const pvHeading = presenter.locator(".pv-picks h3");
+      expect(await pvHeading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(12);
+      // The projected screen (1920×1080) names no picks in words; were it to, at projector size.
+      const projectedLabels = await page.evaluate(
+        (labels) =>
+          [...document.querySelectorAll<HTMLElement>("body *")]
+            .filter((el) => labels.includes(el.textContent!.trim()) && el.getClientRects().length > 0)
+            .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+        [LABELS[lang].picked, await pvHeading.textContent()],
+      );
+      expect(projectedLabels.filter((px) => px < 20)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     }, 300_000);
@@ -323,9 +335,22 @@ describe("the deck editor's picks list", () => {
             const r = b.getBoundingClientRect();
             if (r.height < 24 || r.width < 24) problems.push(`${b.className} ${r.width}×${r.height}`);
           }
-          return { problems, share: fields.width / dialog.width };
+          const label = box.querySelector<HTMLElement>(".picks-label")!;
+          return {
+            problems,
+            share: fields.width / dialog.width,
+            label: {
+              text: label.textContent,
+              px: parseFloat(getComputedStyle(label).fontSize),
+              shown: label.getClientRects().length > 0,
+            },
+          };
         });
         expect(m.problems).toEqual([]);
+        // Its heading, "Picked out on the slide", is read in the dialog at a desk: at least 12 px.
+        expect(m.label.text).toBe(LABELS[lang].picked);
+        expect(m.label.shown).toBe(true);
+        expect(m.label.px).toBeGreaterThanOrEqual(12);
         // On a phone the slide's fields take the dialog's width, not a column between buttons.
         expect(m.share).toBeGreaterThan(width < 500 ? 0.8 : 0.6);
         await screenshot(page, `picks-editor-${lang}-${width}`);
