@@ -60,6 +60,7 @@ export function actorCombobox(o: ActorComboboxOptions): { input: HTMLInputElemen
       }),
     );
     list.hidden = matches.length === 0;
+    if (!list.hidden) keepOnScreen(list);
     input.setAttribute("aria-expanded", String(matches.length > 0));
     if (active >= 0) input.setAttribute("aria-activedescendant", `${o.optionId}-${active}`);
     else input.removeAttribute("aria-activedescendant");
@@ -87,4 +88,12 @@ export function actorCombobox(o: ActorComboboxOptions): { input: HTMLInputElemen
     render();
   });
   return { input, list };
+}
+
+/** A list wider than the room right of its box (the actor box on a phone) moves left to stay on screen. */
+function keepOnScreen(list: HTMLElement) {
+  list.style.left = "";
+  const r = list.getBoundingClientRect();
+  const over = r.right - (document.documentElement.clientWidth - 8);
+  if (over > 0) list.style.left = `${-Math.min(over, r.left - 8)}px`;
 }

@@ -459,6 +459,15 @@ describe("explorer", () => {
     await page.click("button.disclose");
     expect(await page.locator("#filter-panel").isVisible()).toBe(true);
     await screenshot(page, "09-narrow");
+    // The actor suggestions stay on screen (the box sits at the right of the row).
+    await page.fill("#actor-search", "China");
+    const list = (await page.locator("#actor-options").boundingBox())!;
+    expect(list.x).toBeGreaterThanOrEqual(0);
+    expect(list.x + list.width).toBeLessThanOrEqual(390);
+    expect(await page.locator("#actor-options [role=option]").first().textContent()).toContain(
+      "People's Republic of China",
+    );
+    await screenshot(page, "09-narrow-actor-search");
     await page.context().close();
   });
 
