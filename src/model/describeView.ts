@@ -2,7 +2,8 @@
 import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { formatPartialDate } from "./formatDate.ts";
-import { t, VOCAB } from "./i18n.ts";
+import { t } from "./i18n.ts";
+import { VOCAB } from "./vocabulary.ts";
 import type { ViewState } from "./viewState.ts";
 
 /** A label and its values, with the punctuation of the language (full-width in Chinese). */

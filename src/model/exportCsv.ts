@@ -7,7 +7,7 @@ import { csvFormatRow } from "d3-dsv";
 import type { Lang, MigrationEvent } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { formatEventDate } from "./formatDate.ts";
-import { VOCAB } from "./i18n.ts";
+import { VOCAB } from "./vocabulary.ts";
 
 const BOM = "\uFEFF";
 

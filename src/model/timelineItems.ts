@@ -8,7 +8,7 @@ import type { ActorType, Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { formatEventDate } from "./formatDate.ts";
 import type { Grouping } from "./viewState.ts";
-import { VOCAB } from "./i18n.ts";
+import { VOCAB } from "./vocabulary.ts";
 import { relationClause } from "./relationText.ts";
 
 export interface TimelineItemSpec {

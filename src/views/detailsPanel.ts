@@ -13,7 +13,8 @@ import { actorEventIds, eventsPerYear, relationsOf, topCoActors } from "../model
 import { ACTOR_TYPE_COLORS } from "../model/colors.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { formatEventDate } from "../model/formatDate.ts";
-import { t, VOCAB } from "../model/i18n.ts";
+import { t } from "../model/i18n.ts";
+import { VOCAB } from "../model/vocabulary.ts";
 import { actorShortName } from "../model/relationText.ts";
 import type { PlayableStory } from "../model/storyView.ts";
 import type { ViewState } from "../model/viewState.ts";

@@ -7,7 +7,8 @@
 import type { Lang } from "../data/schema.ts";
 import { eventsToCsv } from "../model/exportCsv.ts";
 import { formatEventDate } from "../model/formatDate.ts";
-import { t, VOCAB } from "../model/i18n.ts";
+import { t } from "../model/i18n.ts";
+import { VOCAB } from "../model/vocabulary.ts";
 import { countedActors } from "../model/keyActors.ts";
 import { actorShortName } from "../model/relationText.ts";
 import type { ViewState } from "../model/viewState.ts";

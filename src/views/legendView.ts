@@ -2,7 +2,8 @@
 import type { Store } from "../state/store.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { ACTOR_TYPE_COLORS } from "../model/colors.ts";
-import { t, VOCAB } from "../model/i18n.ts";
+import { t } from "../model/i18n.ts";
+import { VOCAB } from "../model/vocabulary.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
 

@@ -7,7 +7,8 @@
 import type { NetworkCapabilities } from "../state/capabilities.ts";
 import type { Lang } from "../data/schema.ts";
 import { ACTOR_TYPE_COLORS } from "../model/colors.ts";
-import { VOCAB, t } from "../model/i18n.ts";
+import { t } from "../model/i18n.ts";
+import { VOCAB } from "../model/vocabulary.ts";
 
 export const NETWORK_IMAGE_SIZE = { width: 1600, height: 1000 };
 const FONT = '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';

@@ -8,7 +8,8 @@ import { actorNode, refIdOfNode } from "../model/buildActorGraph.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { formatEventDate } from "../model/formatDate.ts";
 import { byActivity, memoGraphView } from "../model/graphView.ts";
-import { t, VOCAB } from "../model/i18n.ts";
+import { t } from "../model/i18n.ts";
+import { VOCAB } from "../model/vocabulary.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
 

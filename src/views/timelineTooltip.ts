@@ -6,7 +6,7 @@
 import type { DataSet } from "vis-data/esnext";
 import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import { VOCAB } from "../model/i18n.ts";
+import { VOCAB } from "../model/vocabulary.ts";
 import { eventIdOfItem } from "../model/timelineItems.ts";
 import type { AggregateSpec } from "../model/timelinePlan.ts";
 import { h } from "./dom.ts";

@@ -33,6 +33,7 @@ import { createTimelineTooltip } from "./timelineTooltip.ts";
 import { createTitleMeasure } from "./timelineMeasure.ts";
 import { deferUntilPainted } from "./deferUntilPainted.ts";
 import { createWindowAnimation } from "./windowAnimation.ts";
+import { exposeTimelineProbe } from "./timelineProbe.ts";
 
 const DAY = 86_400_000;
 
@@ -335,19 +336,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     sync(store.get(), store.get());
   };
   window.addEventListener(PRESENTATION_SCALE_EVENT, onScale);
-  // For the benchmark: pan by a fraction of the window, as a drag would.
-  (window as unknown as { liaisonTimeline?: unknown }).liaisonTimeline = {
-    // For the browser tests: the window drawn (a step's link and the step reached live must agree).
-    window: () => {
-      const w = timeline!.getWindow();
-      return { start: w.start.getTime(), end: w.end.getTime() };
-    },
-    panBy: (fraction: number) => {
-      const w = timeline!.getWindow();
-      const shift = (w.end.getTime() - w.start.getTime()) * fraction;
-      timeline!.setWindow(w.start.getTime() + shift, w.end.getTime() + shift, { animation: false });
-    },
-  };
+  exposeTimelineProbe(timeline);
   // Keyboard: the timeline is one focusable stop (timelineKeys.ts).
   const stopKeys = mountTimelineKeys(container, { store, index, derive, fitToResults, tooltip });
   const labelTimeline = (lang: ViewState["lang"]) => {
