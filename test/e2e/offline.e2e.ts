@@ -105,7 +105,8 @@ describe("offline", () => {
     await page.click(".tools .tool-btn >> nth=0");
     await page.click(".story-list li[data-story=iom-joins-un] .export-pptx");
     await page.keyboard.press("Escape");
-    expect(await page.locator(".notice:has-text('This export could not be loaded')").count()).toBe(2);
+    // The slides' code is fetched on the click; its notice comes once that fetch has failed.
+    await expect.poll(() => page.locator(".notice:has-text('This export could not be loaded')").count()).toBe(2);
     await screenshot(page, "offline-notices");
     // Back online, the same actions work: a failed fetch is not kept.
     await page.context().setOffline(false);
