@@ -99,22 +99,62 @@ function splitUnits(text: string): string[] {
   return units.filter((u) => u !== " ");
 }
 
-/** Lines a greedy wrap at `width` makes, and the widest of them (trailing spaces left out). */
-export function wrap(units: string[], width: number, measure: Measure): { lines: number; widest: number } {
+/**
+ * Lines a greedy wrap at `width` makes, and the widest of them (trailing spaces left out). The
+ * first line starts `indent` px in (a date before the title), so a first unit too wide for what is
+ * left of it starts the second line. Counts only: the stacking calls this in its hot loop.
+ */
+export function wrap(units: string[], width: number, measure: Measure, indent = 0): { lines: number; widest: number } {
+  return greedy(units, width, measure, indent, null);
+}
+
+/** The same wrap's lines themselves (trailing spaces trimmed), for text that does not wrap by itself (SVG). */
+export function wrapLines(
+  units: string[],
+  width: number,
+  measure: Measure,
+  indent = 0,
+): { lines: string[]; widest: number } {
+  const starts: number[] = [];
+  const { widest } = greedy(units, width, measure, indent, starts);
+  const lines = starts.map((from, i) =>
+    units
+      .slice(from, starts[i + 1])
+      .join("")
+      .trimEnd(),
+  );
+  return { lines, widest };
+}
+
+/** The rule behind wrap and wrapLines; `starts` (when given) receives the unit each line starts at. */
+function greedy(units: string[], width: number, measure: Measure, indent: number, starts: number[] | null) {
   let lines = 1;
-  let line = 0;
+  let line = indent;
   let widest = 0;
-  for (const u of units) {
+  starts?.push(0);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
     const w = measure(u);
     const ink = measure(u.trimEnd());
     if (line > 0 && line + ink > width) {
       lines++;
       line = 0;
+      starts?.push(i);
     }
     widest = Math.max(widest, line + ink);
     line += w;
   }
   return { lines, widest };
+}
+
+/** The narrowest width in [lo, hi] (to within a pixel) at which `fits` still holds; it holds at `hi`. */
+export function narrowestFit(lo: number, hi: number, fits: (width: number) => boolean): number {
+  for (let i = 0; i < 12 && hi - lo > 1; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /**
@@ -231,13 +271,7 @@ function boxInLines(
     if (whole <= limit)
       box = { width: Math.min(Math.ceil(whole * (1 + SLACK) + 2), Math.max(limit, Math.ceil(whole))), lines: 1 };
   } else if (wrap(units, limit, measure).lines <= lines) {
-    let lo = Math.min(limit, whole / lines);
-    let hi = limit;
-    for (let i = 0; i < 12 && hi - lo > 1; i++) {
-      const mid = (lo + hi) / 2;
-      if (wrap(units, mid, measure).lines <= lines) hi = mid;
-      else lo = mid;
-    }
+    const hi = narrowestFit(Math.min(limit, whole / lines), limit, (w) => wrap(units, w, measure).lines <= lines);
     const width = Math.min(limit, Math.ceil(wrap(units, hi, measure).widest * (1 + SLACK) + 2));
     box = { width, lines: wrap(units, width, measure).lines };
   }

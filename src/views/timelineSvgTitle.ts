@@ -3,7 +3,7 @@
  * for a focal (selected) event on up to three; a title that fits neither side is moved in from the
  * image's edge, and only a title that is not focal is ever shortened (with an ellipsis).
  */
-import { breakUnits, type Measure } from "../model/timelineLabels.ts";
+import { breakUnits, narrowestFit, wrapLines, type Measure } from "../model/timelineLabels.ts";
 
 export interface SvgTitle {
   /** The title's lines; the first follows the date */
@@ -43,20 +43,8 @@ export function titleLines(
   measure: Measure,
   max: number,
 ): string[] | null {
-  const lines = [""];
-  let used = 0;
-  for (const unit of breakUnits(title)) {
-    const limit = lines.length === 1 ? room - indent : room;
-    if (used + measure(unit.trimEnd()) > limit && (used > 0 || lines.length === 1)) {
-      lines.push("");
-      used = 0;
-    }
-    lines[lines.length - 1] += unit;
-    used += measure(unit);
-    if (measure(unit.trimEnd()) > (lines.length === 1 ? room - indent : room)) return null;
-  }
-  const trimmed = lines.map((l) => l.trimEnd());
-  return trimmed.length > max ? null : trimmed;
+  const { lines, widest } = wrapLines(breakUnits(title), room, measure, indent);
+  return widest > room || lines.length > max ? null : lines;
 }
 
 const widest = (lines: string[], dateW: number, measure: Measure) =>
@@ -95,14 +83,8 @@ export function placeSvgTitle(p: SvgTitleInput): SvgTitle {
 
 /** The title in `n` lines as even as they go: the narrowest room that still holds it in `n`. */
 function balanced(p: SvgTitleInput, room: number, n: number): string[] {
-  let lo = p.dateW;
-  let hi = room;
-  for (let i = 0; i < 12 && hi - lo > 1; i++) {
-    const mid = (lo + hi) / 2;
-    if (titleLines(p.title, mid, p.dateW, p.measure, n)) hi = mid;
-    else lo = mid;
-  }
-  return titleLines(p.title, hi, p.dateW, p.measure, n)!;
+  const fits = (w: number) => titleLines(p.title, w, p.dateW, p.measure, n) !== null;
+  return titleLines(p.title, narrowestFit(p.dateW, room, fits), p.dateW, p.measure, n)!;
 }
 
 /** The text, shortened at its end with an ellipsis to at most `room` px wide. */

@@ -122,7 +122,6 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
 
   let lastItemsKey = "";
   let lastFixedKey = "";
-  let lastContentKey = "";
   let lastSelKey = "";
   let lastFiltered: string[] | null = null;
   let filterVersion = 0;
@@ -167,7 +166,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const fixedKey = `${contentKey}|${Math.round((d.window.end - d.window.start) / DAY)}|${view.width}|${view.height}`;
     const itemsKey = `${fixedKey}|${Math.round(d.window.start / DAY)}`;
     // An animated move of the window: laid out again once it has ended (windowAnimation.ts).
-    const moving = previous && windowMove.running() && contentKey === lastContentKey;
+    const moving = previous && windowMove.running() && lastFixedKey.startsWith(`${contentKey}|`);
     if (itemsKey !== lastItemsKey && !moving) {
       // A pan: vis-timeline has already moved the items drawn, and those just off screen are
       // there (the plan reaches half a window beyond each side). Placing and stacking the titles
@@ -178,7 +177,6 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         panRebuild.cancel();
         lastItemsKey = itemsKey;
         lastFixedKey = fixedKey;
-        lastContentKey = contentKey;
         plannedStart = d.window.start;
         rebuildItems(s, d, highlightedEvents(index, s), relabel);
       }
@@ -332,7 +330,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   if (center) resize.observe(center);
   // Presenting, + and − change the titles' type: lay them out again for it.
   const onScale = () => {
-    lastItemsKey = lastFixedKey = lastContentKey = "";
+    lastItemsKey = lastFixedKey = "";
     sync(store.get(), store.get());
   };
   window.addEventListener(PRESENTATION_SCALE_EVENT, onScale);

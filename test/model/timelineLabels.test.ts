@@ -8,8 +8,10 @@ import {
   labelBudget,
   labelRows,
   LABEL_OPTIONS,
+  narrowestFit,
   placeLabel,
   wrap,
+  wrapLines,
 } from "../../src/model/timelineLabels.ts";
 import { stackBestOrder, stackLabels } from "../../src/model/timelineStacking.ts";
 
@@ -27,6 +29,27 @@ describe("breakUnits and wrap", () => {
     expect(wrap(units, Infinity, measure)).toEqual({ lines: 1, widest: 98 });
     expect(wrap(units, 70, measure)).toEqual({ lines: 2, widest: 63 });
     expect(wrap(breakUnits("中国成为国际移民组织观察员"), 60, measure).lines).toBe(4);
+  });
+});
+
+describe("wrapLines and narrowestFit", () => {
+  it("gives the same wrap's lines, trailing spaces trimmed, and agrees with wrap's count", () => {
+    const units = breakUnits("aaaa bbbb cccc");
+    expect(wrapLines(units, 70, measure)).toEqual({ lines: ["aaaa bbbb", "cccc"], widest: 63 });
+    expect(wrap(units, 70, measure).lines).toBe(2);
+    const zh = breakUnits("中国成为国际移民组织观察员");
+    expect(wrapLines(zh, 60, measure).lines).toEqual(["中国成为", "国际移民", "组织观察", "员"]);
+  });
+  it("starts the first line after an indent, and moves a first unit too wide for what is left to line two", () => {
+    const units = breakUnits("aaaa bbbb");
+    expect(wrapLines(units, 70, measure, 20)).toEqual({ lines: ["aaaa", "bbbb"], widest: 48 });
+    expect(wrapLines(units, 70, measure, 50).lines).toEqual(["", "aaaa bbbb"]);
+    expect(wrap(units, 70, measure, 50).lines).toBe(2);
+  });
+  it("finds the narrowest width that still fits, to within a pixel", () => {
+    const w = narrowestFit(0, 200, (x) => x >= 123.4);
+    expect(w).toBeGreaterThanOrEqual(123.4);
+    expect(w - 123.4).toBeLessThanOrEqual(1);
   });
 });
 
