@@ -32,6 +32,7 @@ import { mountPresentation } from "../views/presentationView.ts";
 import { afterFirstPaint, nextTask, planLayout, type LayoutPlan } from "../views/runLayout.ts";
 import { mountStoryMenu } from "../views/storyMenu.ts";
 import { mountPanelResizer } from "../views/panelResizer.ts";
+import { mountWideTimeline } from "../views/wideTimeline.ts";
 import { mountTimelineView } from "../views/timelineView.ts";
 import { createCapabilities } from "../state/capabilities.ts";
 import { loadDecks, saveDecks } from "./deckStorage.ts";
@@ -232,7 +233,11 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   const resizer = mountPanelResizer(layout.workspace, () => store.get().lang);
   cleanups.push(resizer.destroy);
   cleanups.push(store.subscribe((s, prev) => s.lang !== prev.lang && resizer.relabel()));
-  cleanups.push(mountTimelineView(layout.timeline, { store, index, derive, fullWindow, themeColor }));
+  const wide = mountWideTimeline(layout.workspace, store);
+  cleanups.push(wide.destroy);
+  cleanups.push(
+    mountTimelineView(layout.timeline, { store, index, derive, fullWindow, themeColor, tools: [wide.button] }),
+  );
   cleanups.push(mountOverviewView(layout.overview, { store, index, derive, fullWindow, themeColor }));
   cleanups.push(
     mountDetailsPanel(layout.details, {

@@ -95,6 +95,13 @@ const STRINGS = {
   },
   fitResults: { en: "Fit to results", zh: "缩放至结果" },
   fitResultsHint: { en: "Zoom the timeline to the filtered events (F)", zh: "将时间轴缩放至筛选出的事件（F）" },
+  wideTimelineOn: { en: "Widen timeline", zh: "加宽时间轴" },
+  wideTimelineOnHint: {
+    en: "Give the timeline the whole width: the network is put away, and the details show for a selection (W)",
+    zh: "时间轴占满整个宽度：网络图暂时收起，选中内容时显示详情（W）",
+  },
+  wideTimelineOff: { en: "Show all panels", zh: "显示全部面板" },
+  wideTimelineOffHint: { en: "Bring back the network and the details panel (W)", zh: "恢复网络图和详情面板（W）" },
   statusBandHint: {
     en: "{label}: open the relation and its sources",
     zh: "{label}：查看此关系及其出处",

@@ -54,6 +54,8 @@ export interface TimelineViewDeps {
   derive: (s: ViewState) => Derived;
   fullWindow: { start: number; end: number };
   themeColor: (id: string) => string;
+  /** More buttons for the timeline's tools, before "Fit to results" */
+  tools?: HTMLElement[];
 }
 
 export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps): () => void {
@@ -67,7 +69,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   const { fitToResults, autoFit, fitOnOpen } = createTimelineFit({ store, index, derive, fullWindow });
   fitOnOpen();
   const fitButton = h("button", { type: "button", class: "tool-btn tl-fit", onclick: () => fitToResults() });
-  container.append(host, statusNote, h("div", { class: "tl-tools" }, fitButton));
+  container.append(host, statusNote, h("div", { class: "tl-tools" }, ...(deps.tools ?? []), fitButton));
   // Titles are measured on a canvas in the labels' own font, so that placement and stacking know
   // their real size before vis-timeline draws them.
   const probe = h("span", { class: "ev-title tl-probe", "aria-hidden": "true" });

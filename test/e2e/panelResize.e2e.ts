@@ -70,4 +70,72 @@ describe("panel resizing", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("“Widen timeline” gives the timeline the whole width, brings the details back for a selection, and is kept", async () => {
+    const { page, errors } = await app.open("?lang=en&from=2016-01-01&to=2016-12-31", { width: 1366, height: 768 });
+    await page.waitForSelector(".timeline-host .ev-label");
+    const before = await widths(page);
+    const button = page.locator(".tl-wide");
+    expect(await button.textContent()).toBe("Widen timeline");
+    expect(await button.getAttribute("aria-pressed")).toBe("false");
+    await button.click();
+    await page
+      .waitForFunction(
+        (w) => document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect().width > w + 500,
+        before.center,
+        { timeout: 3000 },
+      )
+      .catch(() => undefined);
+    const wide = await widths(page);
+    const workspace = await page.evaluate(() => document.querySelector(".workspace")!.clientWidth);
+    expect(wide.timeline / workspace).toBeGreaterThan(0.95);
+    expect(wide.network).toBe(0);
+    expect(wide.details).toBe(0);
+    // The timeline lays its titles out again for the new width, every drawn title whole.
+    expect(wide.center - before.center).toBeGreaterThan(500);
+    expect(await button.textContent()).toBe("Show all panels");
+    expect(await button.getAttribute("aria-pressed")).toBe("true");
+    const cut = await page.evaluate(() => {
+      const center = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>(".timeline-host .ev-title")]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            r.right > center.left && r.left < center.right && (r.left < center.left - 1 || r.right > center.right + 1)
+          );
+        })
+        .map((el) => el.textContent);
+    });
+    expect(cut).toEqual([]);
+
+    // A selection brings the details back beside the timeline; clearing it puts them away.
+    await page.locator(".timeline-host .ev-title").first().click();
+    await page.waitForSelector(".details h2");
+    const selected = await widths(page);
+    expect(selected.details).toBeGreaterThan(250);
+    expect(selected.network).toBe(0);
+    expect(selected.timeline + selected.details).toBeGreaterThan(workspace * 0.95);
+    await page.keyboard.press("Escape");
+    await page.locator(".app-title").click();
+
+    // W from the page toggles it, but not while typing in a field; a reload keeps the choice.
+    await page.locator(".search").focus();
+    await page.keyboard.press("w");
+    expect(await button.getAttribute("aria-pressed")).toBe("true");
+    await page.locator(".app-title").click();
+    await page.keyboard.press("w");
+    expect(await button.getAttribute("aria-pressed")).toBe("false");
+    await page.waitForTimeout(300);
+    expect((await widths(page)).network).toBeGreaterThan(300);
+    await page.keyboard.press("w");
+    await page.reload();
+    await page.waitForSelector(".timeline-host .ev-label");
+    expect(await page.locator(".tl-wide").getAttribute("aria-pressed")).toBe("true");
+    expect((await widths(page)).network).toBe(0);
+    // In Chinese too.
+    await page.locator(".lang-toggle, [data-action=lang], button:has-text('中文')").first().click();
+    expect(await page.locator(".tl-wide").textContent()).toBe("显示全部面板");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
