@@ -79,6 +79,13 @@ export default defineConfig(({ mode }) => {
           assetsInlineLimit: 0,
           // The early entry has its own script tag (earlyEntry()); the app is index.html.
           rollupOptions: { input: { index: "index.html", early: EARLY_ENTRY } },
+          // No preloads ahead of a lazy import: a preload that fails offline is kept failed by
+          // some browsers, and the import could not be tried again once online
+          // (views/retryingImport.ts). The page's own preloads stay.
+          modulePreload: {
+            resolveDependencies: (_file: string, deps: string[], ctx: { hostType: "html" | "js" }) =>
+              ctx.hostType === "html" ? deps : [],
+          },
         },
     server: { port: 5173 },
     preview: { port: 4173 },

@@ -33,6 +33,7 @@ import { afterFirstPaint, nextTask, planLayout, type LayoutPlan } from "../views
 import { mountStoryMenu } from "../views/storyMenu.ts";
 import { mountPanelResizer } from "../views/panelResizer.ts";
 import { mountWideTimeline } from "../views/wideTimeline.ts";
+import { retryingImport } from "../views/retryingImport.ts";
 import { mountTimelineView } from "../views/timelineView.ts";
 import { createCapabilities } from "../state/capabilities.ts";
 import { loadDecks, saveDecks } from "./deckStorage.ts";
@@ -258,9 +259,11 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
     ),
   );
   cleanups.push(mountPresentation(document.body, { store, index, findStory }));
+  const slideCode = retryingImport(() => import("../views/slideExport.ts"));
+  const handoutCode = retryingImport(() => import("../views/handoutView.ts"));
   const exportSlides = async (story: PlayableStory, format: "pptx" | "pdf") => {
     try {
-      const slides = await import("../views/slideExport.ts");
+      const slides = await slideCode();
       const slideDeps = { store, index, derive, capabilities, themeColor, toast };
       if (format === "pptx") await slides.exportPptx(slideDeps, story);
       else await slides.printSlides(slideDeps, story);
@@ -272,7 +275,7 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   // The handout (and the export code it shares) loads when first opened.
   let handout: { open: () => Promise<void>; remove: () => void } | null = null;
   const openHandout = async () => {
-    const { createHandout } = await import("../views/handoutView.ts");
+    const { createHandout } = await handoutCode();
     handout ??= createHandout(document.body, { store, index, derive, capabilities, findStory, themeColor });
     await handout.open();
   };

@@ -13,8 +13,9 @@ import type { ActorGraph } from "../model/buildActorGraph.ts";
 import type { ViewState } from "../model/viewState.ts";
 import { h, setChildren } from "./dom.ts";
 import { SLIDE_IMAGE, timelineImageOptions } from "./imageOptions.ts";
+import { retryingImport } from "./retryingImport.ts";
 
-const exporters = () => import("./exporters.ts");
+const exporters = retryingImport(() => import("./exporters.ts"));
 
 export interface ExportDeps {
   store: Store<ViewState>;
