@@ -53,6 +53,8 @@ export interface LabelPlacement {
   left: number;
   width: number;
   lines: number;
+  /** Space between a shared bar's lines of chips (spanSets.ts), px in all */
+  gapsPx?: number;
   /** Whether the title had to be cut short (ellipsis; the full one is on hover and focus) */
   clamped: boolean;
   /** The item's footprint, mark and label, px from the window's left edge */

@@ -49,7 +49,7 @@ export interface StackedLabel extends LabelPlacement {
  */
 export function stackLabels(
   /** `opts`: a mark's own label options (presenting, the step's event may take more lines) */
-  marks: Array<{ title: string; x0: number; x1: number; opts?: LabelOptions }>,
+  marks: Array<{ title: string; x0: number; x1: number; opts?: LabelOptions; fixed?: LabelPlacement }>,
   view: number,
   measure: Measure,
   opts: LabelOptions = LABEL_OPTIONS,
@@ -69,11 +69,12 @@ export function stackLabels(
   };
   for (const m of marks) {
     let best: StackedLabel | null = null;
-    for (const p of labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)) {
+    // A shared bar's chips (spanSets.ts) have their one shape.
+    for (const p of m.fixed ? [m.fixed] : labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)) {
       // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
       const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
       const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);
-      const height = p.lines * stack.lineHeight + stack.pad;
+      const height = p.lines * stack.lineHeight + stack.pad + (p.gapsPx ?? 0);
       const top = lowestTop(from, to, height);
       if (!best || top + height < best.top + best.height) best = { ...p, from, to, height, top };
       // Nothing lands higher than the top row.
@@ -91,7 +92,9 @@ export function stackLabels(
  * a crowded window then find no room, though the panel's other corner may be empty; taken from
  * the right, they take it. The first order wins ties; the others are tried only when it loses some.
  */
-export function stackBestOrder<M extends { title: string; x0: number; x1: number; opts?: LabelOptions }>(
+export function stackBestOrder<
+  M extends { title: string; x0: number; x1: number; opts?: LabelOptions; fixed?: LabelPlacement },
+>(
   orders: M[][],
   room: number,
   view: number,
@@ -119,6 +122,9 @@ export interface WindowMark {
   x0: number;
   x1: number;
   opts?: LabelOptions;
+  /** A shared bar's one shape (spanSets.ts), and how many events it stands for */
+  fixed?: LabelPlacement;
+  weight?: number;
 }
 
 export interface StackContext {
@@ -159,8 +165,18 @@ export function stackWindow<M extends WindowMark>(
       rows.push({ kept: list, placed: stackLabels(list, view, measure, labelOpts, stackOpts) });
       continue;
     }
+    // A shared bar (spanSets.ts) spans the window: stacked first, it takes the top rows, not a
+    // band through the middle that the rest must stack around.
     const rank = (m: M) =>
-      ctx.focal?.has(m.spec.eventId) ? 0 : !(m.x1 > 0 && m.x0 < view) ? 3 : milestones.has(m.spec.eventId) ? 1 : 2;
+      ctx.focal?.has(m.spec.eventId)
+        ? 0
+        : m.fixed
+          ? 0.5
+          : !(m.x1 > 0 && m.x0 < view)
+            ? 3
+            : milestones.has(m.spec.eventId)
+              ? 1
+              : 2;
     // From the left, from the right, and by significance (then only the least significant find
     // no room). A milestone lost to a block weighs as much as all the others.
     const fromLeft = [...list].sort((m, n) => rank(m) - rank(n));
@@ -175,7 +191,7 @@ export function stackWindow<M extends WindowMark>(
       measure,
       labelOpts,
       stackOpts,
-      (m) => (milestones.has(m.spec.eventId) ? list.length : 1),
+      (m) => (milestones.has(m.spec.eventId) ? list.length : (m.weight ?? 1)),
     );
     const over = new Set(
       best.marks
@@ -218,6 +234,8 @@ export function windowMarks(
       x1: point ? a + dot / 2 : Math.max(b, a + 4),
       title: spec.label,
       opts: undefined as LabelOptions | undefined,
+      fixed: undefined as LabelPlacement | undefined,
+      weight: undefined as number | undefined,
     };
   });
   marks.sort((m, n) => m.x0 - n.x0 || m.x1 - n.x1 || (m.spec.id < n.spec.id ? -1 : 1));

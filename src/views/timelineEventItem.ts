@@ -30,6 +30,8 @@ export interface VisItem {
   blockShows?: "main" | "words" | "count";
   /** An event's mark and label within its item */
   layout?: EventLayout;
+  /** A shared bar (spanSets.ts): its events, and where their chips sit inside the item, px */
+  set?: { members: Array<{ spec: TimelineItemSpec; color: string }>; offset: number; width: number; rowGap: number };
   /** A status band: its relation, label row and label offset from the band's start, px */
   band?: { relation: string; label: string; row: number; offset: number };
 }
@@ -60,7 +62,6 @@ export function eventItem(
   msPerPx: number,
 ): VisItem {
   const { spec, point, a, b, x0, x1 } = m;
-  const e = index.eventsById.get(spec.eventId)!;
   const selected = focalEvents(s).has(spec.eventId);
   // The item runs from its footprint's start to its end, offsets kept relative to the mark
   // (whole px), so that a pan, which keeps the scale, leaves most items as they were. A
@@ -69,14 +70,13 @@ export function eventItem(
   const from = Math.round(Math.min(place.from, x0 - ring) - a);
   const to = Math.round(Math.max(place.to, x1 + ring) - b);
   const width = b + to - (a + from);
-  const theme = spec.group && s.group === "theme" ? spec.group : e.themes[0];
   const layout: EventLayout = {
     place,
     point,
     markLeft: (x0 - (a + from)) / width,
     markWidth: (x1 - x0) / width,
     labelLeft: (place.left - (a + from)) / width,
-    color: themeColor(theme),
+    color: itemColor(index, themeColor, s, spec),
     dateLabel: spec.dateLabel,
   };
   return {
@@ -92,6 +92,16 @@ export function eventItem(
     spec,
     layout,
   };
+}
+
+/** An item's colour: its row's theme when grouped by theme, else its event's first theme. */
+export function itemColor(
+  index: DatasetIndex,
+  themeColor: (id: string) => string,
+  s: ViewState,
+  spec: TimelineItemSpec,
+): string {
+  return themeColor(spec.group && s.group === "theme" ? spec.group : index.eventsById.get(spec.eventId)!.themes[0]);
 }
 
 /** A block ("12 events · …"): its period, and what its label has room for. */

@@ -59,6 +59,29 @@ export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTM
     );
   }
 
+  /** A shared bar's chips: each an event's label, as the events drawn on their own are. */
+  function renderSet(set: NonNullable<VisItem["set"]>): HTMLElement {
+    return h(
+      "div",
+      { class: "ev-chips", style: `margin-left:${set.offset}px;width:${set.width}px;row-gap:${set.rowGap}px` },
+      ...set.members.map(({ spec, color }) => {
+        if (!tokens.has(spec.eventId)) tokens.set(spec.eventId, eventActorTokens(index, spec.eventId));
+        const { actors, roots } = tokens.get(spec.eventId)!;
+        return h(
+          "div",
+          {
+            class: `ev-label ev-chip${spec.className.includes("planned") ? " planned" : ""}`,
+            "data-event": spec.eventId,
+            "data-actors": actors,
+            "data-roots": roots,
+            style: `--c:${color}`,
+          },
+          h("span", { class: "ev-title" }, spec.label),
+        );
+      }),
+    );
+  }
+
   function renderAggregate(agg: AggregateSpec, lang: Lang, shows: VisItem["blockShows"] = "main"): HTMLElement {
     const list = agg.top.map((id) => index.eventsById.get(id)?.title[lang] ?? id).join("; ");
     const main = agg.top.length ? (index.eventsById.get(agg.top[0])?.title[lang] ?? "") : "";
@@ -101,6 +124,7 @@ export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTM
     const lang = deps.lang();
     if (item.agg) return renderAggregate(item.agg, lang, item.blockShows);
     if (item.band) return renderBand(item.band, lang);
+    if (item.set) return renderSet(item.set);
     return renderEvent(item);
   };
 }

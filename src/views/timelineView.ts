@@ -12,7 +12,7 @@ import type { Derived } from "../state/derive.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { highlightedEvents, highlightSelector } from "../model/actorHighlight.ts";
 import { t } from "../model/i18n.ts";
-import { buildStatusSpans, buildTimelineGroups, eventIdOfItem } from "../model/timelineItems.ts";
+import { buildStatusSpans, buildTimelineGroups, eventIdOfItem, type TimelineItemSpec } from "../model/timelineItems.ts";
 import { labelBudget, blockLabelMode, labelOptionsFor } from "../model/timelineLabels.ts";
 import { revealWindow } from "../model/revealWindow.ts";
 import { blockCount, blocksFor, mergeBlocks, planTimeline } from "../model/timelinePlan.ts";
@@ -24,7 +24,7 @@ import { deferItemDrawing } from "./visBatchedChanges.ts";
 import { createItemSync } from "./timelineItemSync.ts";
 import { axisLabel } from "./timelineAxis.ts";
 import { statusBandItems } from "./timelineBands.ts";
-import { blockItem, DOT, eventItem, type VisItem } from "./timelineEventItem.ts";
+import { blockItem, DOT, eventItem, itemColor, type VisItem } from "./timelineEventItem.ts";
 import { createItemContent } from "./timelineItemContent.ts";
 import { createTimelineFit } from "./timelineFit.ts";
 import { createTimelineHighlight } from "./timelineHighlight.ts";
@@ -34,6 +34,8 @@ import { createTitleMeasure } from "./timelineMeasure.ts";
 import { deferUntilPainted } from "./deferUntilPainted.ts";
 import { createWindowAnimation } from "./windowAnimation.ts";
 import { exposeTimelineProbe } from "./timelineProbe.ts";
+import { wireTimelinePointer } from "./timelinePointer.ts";
+import { chipRowGap, eventsOf, placeSets, setItem, withSets } from "./timelineSetItem.ts";
 
 const DAY = 86_400_000;
 
@@ -257,7 +259,9 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     // Marks in px, then titles placed and sides chosen per row group, in the order vis-timeline
     // then stacks them in (start order; see `order`).
     const focal = s.story ? focalEvents(s) : null;
-    const marks = windowMarks(plan.items, px, DOT, { view: view.width, measure, labelOpts, focal });
+    const { specs, sets } = withSets(plan.items, keep, px, view.width);
+    const marks = windowMarks(specs, px, DOT, { view: view.width, measure, labelOpts, focal });
+    placeSets(marks, sets, { view: view.width, measure, labelOpts, rowGap: chipRowGap(type.size) });
     const next: VisItem[] = [];
     const { rows, noRoom } = stackWindow(index, marks, {
       grouped: s.group !== "none",
@@ -269,10 +273,16 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       keep,
       focal,
     });
+    const color = (m: TimelineItemSpec) => itemColor(index, themeColor, s, m);
     for (const { kept, placed } of rows)
-      kept.forEach((m, seq) => next.push(eventItem(index, themeColor, s, m, placed[seq], seq, msPerPx)));
-    const blocks = noRoom.length ? blocksFor(index, noRoom, d.window, s.lang) : [];
-    aggregated = plan.aggregates.length + blocks.length > 0;
+      kept.forEach((m, seq) => {
+        const set = sets.get(m.spec.id);
+        const p = placed[seq];
+        next.push(set ? setItem(set, m.x0, p, seq, color) : eventItem(index, themeColor, s, m, p, seq, msPerPx));
+      });
+    const blocks = noRoom.length ? blocksFor(index, eventsOf(noRoom, sets), d.window, s.lang) : [];
+    // Blocks and shared bars hold events a selection or a highlight takes out of them.
+    aggregated = plan.aggregates.length + blocks.length + sets.size > 0;
     for (const agg of blocks.length ? mergeBlocks(index, [...plan.aggregates, ...blocks], s.lang) : plan.aggregates) {
       // Inside its border and padding, and only the part on screen.
       const shownPx = Math.min(px(agg.end), view.width) - Math.max(px(agg.start), 0) - 10;
@@ -346,16 +356,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   };
   labelTimeline(store.get().lang);
 
-  timeline.on("select", (props: { items: string[] }) => {
-    // A period block zooms to its period; its events then show individually.
-    const agg = props.items.map((i) => items.get(i)?.agg).find(Boolean);
-    if (agg) {
-      timeline!.setSelection([]);
-      windowMove.to(agg.start, agg.end, !reducedMotion());
-      return;
-    }
-    const id = props.items.find((i) => i.includes("|") && !i.startsWith("agg|"));
-    if (id) store.set({ sel: { type: "event", id: eventIdOfItem(id) } });
+  wireTimelinePointer(timeline, {
+    items,
+    tooltip,
+    select: (id) => store.set({ sel: { type: "event", id } }),
+    zoomTo: (agg) => windowMove.to(agg.start, agg.end, !reducedMotion()),
   });
   timeline.on("rangechange", (props: { start: Date; end: Date }) => {
     cancelAnimationFrame(rangeFrame);
@@ -368,17 +373,6 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     });
   });
   timeline.on("rangechanged", () => windowMove.ended());
-  timeline.on("itemover", (props: { item: string; event: MouseEvent }) => {
-    const agg = items.get(String(props.item))?.agg;
-    if (agg) {
-      const el = (props.event.target as HTMLElement | null)?.closest<HTMLElement>(".vis-item");
-      if (el) tooltip.showList(el, agg);
-      return;
-    }
-    tooltip.showAtPointer(String(props.item), props.event);
-  });
-  timeline.on("itemout", () => tooltip.hideSoon());
-  timeline.on("changed", () => tooltip.follow());
 
   const unsubscribe = store.subscribe((s, prev) => {
     sync(s, prev);

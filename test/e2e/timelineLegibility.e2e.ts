@@ -28,7 +28,7 @@ const TARGET = 0.9;
  * far, so that a change that hides more titles fails. Issue 16's target is TARGET here too; the
  * crowded windows (2011: 61 events, 13 of them on 1–2 December) do not reach it yet.
  */
-const ALL_IN_VIEW_FLOOR = 0.58;
+const ALL_IN_VIEW_FLOOR = 0.62;
 
 interface Legibility {
   /** Events whose dates fall in the window: drawn on their own, or counted in a block */
@@ -109,47 +109,65 @@ function measure(page: Page): Promise<Legibility> {
   });
 }
 
+/**
+ * With "Widen timeline" on (wideTimeline.ts: the network put away), the level reached so far over
+ * all the events in view; the crowded 2011 windows still hold more titles than fit at 12 px.
+ */
+const WIDE_FLOOR = { 1600: 0.88, 1366: 0.8 } as const;
+
 describe("timeline legibility", () => {
-  for (const lang of ["en", "zh"] as const) {
-    for (const size of SIZES) {
-      it(`${lang} at ${size.width}×${size.height}: ≥ ${Math.round(TARGET * 100)}% of the events drawn on their own show their whole title, ≥ ${Math.round(ALL_IN_VIEW_FLOOR * 100)}% of all in view`, async () => {
-        const results: Array<{ window: string } & Legibility> = [];
-        for (const w of WINDOWS) {
-          const { page, errors } = await app.open(`?lang=${lang}&from=${w.from}&to=${w.to}`, size);
-          await page.waitForSelector(".timeline-host .ev-label");
-          await page.waitForTimeout(600);
-          results.push({ window: `${w.from}/${w.to}`, ...(await measure(page)) });
-          if (w === WINDOWS[0]) {
-            await screenshot(page, `legibility-${lang}-${size.width}`);
-            // Titles, band labels and blocks: 12 px at the least.
-            const smallest = await page.evaluate(() =>
-              Math.min(
-                ...[...document.querySelectorAll(".timeline-host :is(.ev-title, .status-label, .cluster-label)")].map(
-                  (el) => parseFloat(getComputedStyle(el).fontSize),
+  for (const layout of ["default", "wide"] as const)
+    for (const lang of ["en", "zh"] as const) {
+      for (const size of SIZES) {
+        const floor = layout === "wide" ? WIDE_FLOOR[size.width as 1600 | 1366] : ALL_IN_VIEW_FLOOR;
+        it(`${layout === "wide" ? "timeline widened, " : ""}${lang} at ${size.width}×${size.height}: ≥ ${Math.round(TARGET * 100)}% of the events drawn on their own show their whole title, ≥ ${Math.round(floor * 100)}% of all in view`, async () => {
+          const results: Array<{ window: string } & Legibility> = [];
+          for (const w of WINDOWS) {
+            const init = layout === "wide" ? `localStorage.setItem("liaison.wideTimeline", "1")` : undefined;
+            const { page, errors } = await app.open(`?lang=${lang}&from=${w.from}&to=${w.to}`, { ...size, init });
+            await page.waitForSelector(".timeline-host .ev-label");
+            await page.waitForTimeout(600);
+            results.push({ window: `${w.from}/${w.to}`, ...(await measure(page)) });
+            if (w === WINDOWS[0] || (layout === "wide" && w === WINDOWS[2])) {
+              await screenshot(page, `legibility-${layout}-${lang}-${size.width}-${w.from.slice(0, 4)}`);
+              // Titles, band labels and blocks: 12 px at the least.
+              const smallest = await page.evaluate(() =>
+                Math.min(
+                  ...[...document.querySelectorAll(".timeline-host :is(.ev-title, .status-label, .cluster-label)")].map(
+                    (el) => parseFloat(getComputedStyle(el).fontSize),
+                  ),
                 ),
-              ),
-            );
-            expect(smallest).toBeGreaterThanOrEqual(12);
+              );
+              expect(smallest).toBeGreaterThanOrEqual(12);
+            }
+            if (layout === "wide") {
+              // The timeline has the workspace's width: the network is put away.
+              const share = await page.evaluate(
+                () =>
+                  document.querySelector(".timeline-panel")!.getBoundingClientRect().width /
+                  document.querySelector(".workspace")!.clientWidth,
+              );
+              expect(share).toBeGreaterThan(0.95);
+            }
+            expect(errors).toEqual([]);
+            await page.context().close();
           }
-          expect(errors).toEqual([]);
-          await page.context().close();
-        }
-        const inView = results.reduce((s, r) => s + r.inView, 0);
-        const drawn = results.reduce((s, r) => s + r.drawn, 0);
-        const readable = results.reduce((s, r) => s + r.readable, 0);
-        const share = readable / inView;
-        console.log(
-          `${lang} ${size.width}×${size.height}: ${readable}/${inView} = ${(share * 100).toFixed(0)}% (drawn on their own ${readable}/${drawn})`,
-          results.map((r) => `${r.window} ${r.readable}/${r.drawn}/${r.inView}`).join("; "),
-        );
-        expect(inView).toBeGreaterThan(50);
-        // Every event drawn on its own shows its whole title; where the panel has no room left,
-        // events go into named blocks (counted above as not readable, and reported).
-        for (const r of results)
-          expect(r.readable / r.drawn, `${r.window}: ${r.unreadable.join(", ")}`).toBeGreaterThanOrEqual(TARGET);
-        expect(readable / drawn).toBeGreaterThanOrEqual(TARGET);
-        expect(share).toBeGreaterThanOrEqual(ALL_IN_VIEW_FLOOR);
-      });
+          const inView = results.reduce((s, r) => s + r.inView, 0);
+          const drawn = results.reduce((s, r) => s + r.drawn, 0);
+          const readable = results.reduce((s, r) => s + r.readable, 0);
+          const share = readable / inView;
+          console.log(
+            `${layout} ${lang} ${size.width}×${size.height}: ${readable}/${inView} = ${(share * 100).toFixed(0)}% (drawn on their own ${readable}/${drawn})`,
+            results.map((r) => `${r.window} ${r.readable}/${r.drawn}/${r.inView}`).join("; "),
+          );
+          expect(inView).toBeGreaterThan(50);
+          // Every event drawn on its own shows its whole title; where the panel has no room left,
+          // events go into named blocks (counted above as not readable, and reported).
+          for (const r of results)
+            expect(r.readable / r.drawn, `${r.window}: ${r.unreadable.join(", ")}`).toBeGreaterThanOrEqual(TARGET);
+          expect(readable / drawn).toBeGreaterThanOrEqual(TARGET);
+          expect(share).toBeGreaterThanOrEqual(floor);
+        });
+      }
     }
-  }
 });

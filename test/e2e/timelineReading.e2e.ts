@@ -121,6 +121,50 @@ describe("timeline reading", () => {
     await page.context().close();
   });
 
+  it("events dated only to the year share one bar as chips; a chip selects its own event, which then stands apart", async () => {
+    const { page, errors } = await app.open("?lang=en&from=2011-01-01&to=2011-12-31", { width: 1600, height: 900 });
+    await page.waitForTimeout(800);
+    const set = await page.evaluate(() => {
+      const center = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
+      const item = document.querySelector<HTMLElement>(".timeline-host .vis-item.ev-set")!;
+      const chips = [...item.querySelectorAll<HTMLElement>(".ev-chip")];
+      return {
+        ids: chips.map((c) => c.dataset.event!),
+        // Every chip whole, inside the panel, with its theme's colour at its edge.
+        whole: chips.every((c) => {
+          const r = c.querySelector(".ev-title")!.getBoundingClientRect();
+          return r.left >= center.left && r.right <= center.right && r.bottom <= center.bottom;
+        }),
+        edges: chips.map((c) => getComputedStyle(c).borderLeftColor),
+        // Its height is a few rows of chips, not a row per event.
+        height: item.getBoundingClientRect().height,
+      };
+    });
+    expect(set.ids.length).toBeGreaterThanOrEqual(10);
+    expect(set.whole).toBe(true);
+    expect(new Set(set.edges).size).toBeGreaterThan(1);
+    expect(set.height).toBeLessThan(set.ids.length * 17);
+    const id = set.ids[2];
+    const title = await page.locator(`.ev-chip[data-event="${id}"] .ev-title`).textContent();
+    await page.locator(`.ev-chip[data-event="${id}"]`).click();
+    await page.waitForFunction((t) => document.querySelector(".details h2")?.textContent === t, title, {
+      timeout: 3000,
+    });
+    expect(new URL(page.url()).searchParams.get("sel")).toBe(`event:${id}`);
+    // Selected, it is a bar of its own with its ring, and no longer one of the chips.
+    await page.waitForTimeout(800);
+    const after = await page.evaluate(
+      (id) => ({
+        own: !!document.querySelector(`.timeline-host .vis-item.vis-selected .ev-label[data-event="${id}"] .ev-mark`),
+        chip: !!document.querySelector(`.timeline-host .ev-chip[data-event="${id}"]`),
+      }),
+      id,
+    );
+    expect(after).toEqual({ own: true, chip: false });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a selected multi-day meeting is marked as clearly as a selected point", async () => {
     const { page } = await app.open("?from=2016-01-01&to=2016-12-31&sel=event:un-summit-refugees-migrants-2016");
     await page.waitForTimeout(800);

@@ -43,4 +43,29 @@ describe("stackWindow", () => {
     for (const id of keep) expect(noRoom).not.toContain(id);
     expect(stackWindow(index, marks, { ...ctx, room: 5000, keep: new Set() }).noRoom).toEqual([]);
   });
+  it("stacks a shared bar (its chips' one shape) first, in the top row, its height its lines and gaps", () => {
+    const set = marks.find((m) => m.spec.type === "range" && px(m.spec.start) <= 0 && px(m.spec.end!) >= view)!;
+    const fixed = {
+      side: "inside" as const,
+      left: 4,
+      width: view - 8,
+      lines: 3,
+      gapsPx: 4,
+      clamped: false,
+      start: set.x0,
+      end: set.x1,
+    };
+    const withSet = marks.map((m) => (m === set ? { ...m, fixed, weight: 5 } : m));
+    const { rows } = stackWindow(index, withSet, { ...ctx, room: 5000, keep: new Set() });
+    const at = rows[0].kept.findIndex((m) => m.spec.id === set.spec.id);
+    expect(rows[0].placed[at]).toMatchObject({
+      side: "inside",
+      top: 0,
+      height: 3 * STACK_OPTIONS.lineHeight + STACK_OPTIONS.pad + 4,
+    });
+    // Every other label lies below it.
+    rows[0].placed.forEach((p, i) => {
+      if (i !== at) expect(p.top).toBeGreaterThanOrEqual(rows[0].placed[at].height);
+    });
+  });
 });
