@@ -160,11 +160,19 @@ export function stackWindow<M extends WindowMark>(
   const ranks = significanceRanks(index);
   const rows: Array<{ kept: M[]; placed: StackedLabel[] }> = [];
   const noRoom: string[] = [];
-  for (const list of byGroup.values()) {
+  for (const all of byGroup.values()) {
     if (ctx.grouped) {
-      rows.push({ kept: list, placed: stackLabels(list, view, measure, labelOpts, stackOpts) });
+      rows.push({ kept: all, placed: stackLabels(all, view, measure, labelOpts, stackOpts) });
       continue;
     }
+    // A shared bar that would fill more than half the panel (a phone's) leaves the room to the
+    // rest: its events go to a block.
+    const tall = (m: M) =>
+      !!m.fixed &&
+      !ctx.keep.has(m.spec.eventId) &&
+      m.fixed.lines * stackOpts.lineHeight + stackOpts.pad + (m.fixed.gapsPx ?? 0) > room / 2;
+    const list = all.some(tall) ? all.filter((m) => !tall(m)) : all;
+    if (list !== all) noRoom.push(...all.filter(tall).map((m) => m.spec.eventId));
     // A shared bar (spanSets.ts) spans the window: stacked first, it takes the top rows, not a
     // band through the middle that the rest must stack around.
     const rank = (m: M) =>

@@ -68,4 +68,23 @@ describe("stackWindow", () => {
       if (i !== at) expect(p.top).toBeGreaterThanOrEqual(rows[0].placed[at].height);
     });
   });
+  it("sends a shared bar taller than half the panel to a block, leaving the room to the rest", () => {
+    const set = marks.find((m) => m.spec.type === "range" && px(m.spec.start) <= 0 && px(m.spec.end!) >= view)!;
+    const tall = {
+      side: "inside" as const,
+      left: 4,
+      width: view - 8,
+      lines: 8,
+      clamped: false,
+      start: set.x0,
+      end: set.x1,
+    };
+    const withSet = marks.map((m) => (m === set ? { ...m, fixed: tall, weight: 5 } : m));
+    const room = 220;
+    const { rows, noRoom } = stackWindow(index, withSet, { ...ctx, room, keep: new Set() });
+    expect(noRoom).toContain(set.spec.eventId);
+    const kept = rows.flatMap((r) => r.kept);
+    expect(kept.length).toBeGreaterThan(5);
+    for (const r of rows) for (const p of r.placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
+  });
 });
