@@ -40,6 +40,11 @@ export interface StackedLabel extends LabelPlacement {
   height: number;
 }
 
+/** A label's height in the stack: its lines, its padding, and a shared bar's gaps between rows of chips. */
+function labelHeight(p: LabelPlacement, stack: StackOptions): number {
+  return p.lines * stack.lineHeight + stack.pad + (p.gapsPx ?? 0);
+}
+
 /**
  * Places the titles of a window's marks (given in start order) and stacks them first-fit in that
  * order, as vis-timeline's own stacking does when fed the same order: where each lands, so that
@@ -74,7 +79,7 @@ export function stackLabels(
       // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
       const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
       const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);
-      const height = p.lines * stack.lineHeight + stack.pad + (p.gapsPx ?? 0);
+      const height = labelHeight(p, stack);
       const top = lowestTop(from, to, height);
       if (!best || top + height < best.top + best.height) best = { ...p, from, to, height, top };
       // Nothing lands higher than the top row.
@@ -167,10 +172,7 @@ export function stackWindow<M extends WindowMark>(
     }
     // A shared bar that would fill more than half the panel (a phone's) leaves the room to the
     // rest: its events go to a block.
-    const tall = (m: M) =>
-      !!m.fixed &&
-      !ctx.keep.has(m.spec.eventId) &&
-      m.fixed.lines * stackOpts.lineHeight + stackOpts.pad + (m.fixed.gapsPx ?? 0) > room / 2;
+    const tall = (m: M) => !!m.fixed && !ctx.keep.has(m.spec.eventId) && labelHeight(m.fixed, stackOpts) > room / 2;
     const list = all.some(tall) ? all.filter((m) => !tall(m)) : all;
     if (list !== all) noRoom.push(...all.filter(tall).map((m) => m.spec.eventId));
     // A shared bar (spanSets.ts) spans the window: stacked first, it takes the top rows, not a
