@@ -19,6 +19,16 @@ const widths = (page: Page) =>
     };
   });
 
+/** Waits (up to 3 s) for vis-timeline to redraw to a new size: on its own schedule, after the panel has taken it. */
+const centerWiderThan = (page: Page, px: number) =>
+  page
+    .waitForFunction(
+      (w) => document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect().width > w,
+      px,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
+
 /** Presses on the middle of a handle and drags it `dx` px sideways in steps, as a hand would. */
 async function drag(page: Page, handle: string, dx: number) {
   const box = (await page.locator(handle).boundingBox())!;
@@ -38,14 +48,7 @@ describe("panel resizing", () => {
 
     await drag(page, ".panel-sep.sep-timeline", 150);
     await page.waitForTimeout(300);
-    // vis-timeline redraws to a new size on its own schedule, after the panel has taken it.
-    await page
-      .waitForFunction(
-        (w) => document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect().width > w + 130,
-        before.center,
-        { timeout: 3000 },
-      )
-      .catch(() => undefined);
+    await centerWiderThan(page, before.center + 130);
     const wider = await widths(page);
     expect(wider.timeline - before.timeline).toBeGreaterThan(130);
     expect(wider.timeline - before.timeline).toBeLessThan(170);
@@ -79,13 +82,7 @@ describe("panel resizing", () => {
     expect(await button.textContent()).toBe("Widen timeline");
     expect(await button.getAttribute("aria-pressed")).toBe("false");
     await button.click();
-    await page
-      .waitForFunction(
-        (w) => document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect().width > w + 500,
-        before.center,
-        { timeout: 3000 },
-      )
-      .catch(() => undefined);
+    await centerWiderThan(page, before.center + 500);
     const wide = await widths(page);
     const workspace = await page.evaluate(() => document.querySelector(".workspace")!.clientWidth);
     expect(wide.timeline / workspace).toBeGreaterThan(0.95);

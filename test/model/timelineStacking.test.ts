@@ -26,6 +26,21 @@ describe("stackWindow", () => {
     focal: null,
   });
   const ctx = { grouped: false, view, measure, labelOpts: LABEL_OPTIONS, stackOpts: STACK_OPTIONS, focal: null };
+  /** The window's marks with a bar across the whole window made a shared bar of `lines` lines. */
+  const withSharedBar = (lines: number, gapsPx?: number) => {
+    const set = marks.find((m) => m.spec.type === "range" && px(m.spec.start) <= 0 && px(m.spec.end!) >= view)!;
+    const fixed = {
+      side: "inside" as const,
+      left: 4,
+      width: view - 8,
+      lines,
+      gapsPx,
+      clamped: false,
+      start: set.x0,
+      end: set.x1,
+    };
+    return { set, withSet: marks.map((m) => (m === set ? { ...m, fixed, weight: 5 } : m)) };
+  };
 
   it("sends the events with no room to blocks, keeps a milestone, and leaves every kept label above the room's edge", () => {
     const room = 220;
@@ -44,18 +59,7 @@ describe("stackWindow", () => {
     expect(stackWindow(index, marks, { ...ctx, room: 5000, keep: new Set() }).noRoom).toEqual([]);
   });
   it("stacks a shared bar (its chips' one shape) first, in the top row, its height its lines and gaps", () => {
-    const set = marks.find((m) => m.spec.type === "range" && px(m.spec.start) <= 0 && px(m.spec.end!) >= view)!;
-    const fixed = {
-      side: "inside" as const,
-      left: 4,
-      width: view - 8,
-      lines: 3,
-      gapsPx: 4,
-      clamped: false,
-      start: set.x0,
-      end: set.x1,
-    };
-    const withSet = marks.map((m) => (m === set ? { ...m, fixed, weight: 5 } : m));
+    const { set, withSet } = withSharedBar(3, 4);
     const { rows } = stackWindow(index, withSet, { ...ctx, room: 5000, keep: new Set() });
     const at = rows[0].kept.findIndex((m) => m.spec.id === set.spec.id);
     expect(rows[0].placed[at]).toMatchObject({
@@ -69,17 +73,7 @@ describe("stackWindow", () => {
     });
   });
   it("sends a shared bar taller than half the panel to a block, leaving the room to the rest", () => {
-    const set = marks.find((m) => m.spec.type === "range" && px(m.spec.start) <= 0 && px(m.spec.end!) >= view)!;
-    const tall = {
-      side: "inside" as const,
-      left: 4,
-      width: view - 8,
-      lines: 8,
-      clamped: false,
-      start: set.x0,
-      end: set.x1,
-    };
-    const withSet = marks.map((m) => (m === set ? { ...m, fixed: tall, weight: 5 } : m));
+    const { set, withSet } = withSharedBar(8);
     const room = 220;
     const { rows, noRoom } = stackWindow(index, withSet, { ...ctx, room, keep: new Set() });
     expect(noRoom).toContain(set.spec.eventId);
