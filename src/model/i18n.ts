@@ -89,6 +89,7 @@ const STRINGS = {
   clusterOfOne: { en: "1 event", zh: "1 个事件" },
   clusterOfMain: { en: "{n} events · {main}", zh: "{n} 个事件 · {main}" },
   clusterOfOneMain: { en: "1 event · {main}", zh: "1 个事件 · {main}" },
+  sameDates: { en: "{date} · {n} events", zh: "{date} · {n} 个事件" },
   clusterOpen: {
     en: "{label}. Among them: {list}. Enter or click to zoom in.",
     zh: "{label}，其中包括：{list}。按回车键或点击即可放大。",

@@ -1,10 +1,12 @@
 /**
  * Events of one row that share their whole span — a year's reports and studies dated only
- * "2011", a month's items — each take a row of the timeline as bars of their own: in a one-year
- * window, twelve such bars are twelve full-width rows. Where their shared bar is wide on screen
- * they are drawn as one bar instead, their titles packed side by side in it as chips, each still
- * its own event (clicked, highlighted and read on its own). The selected and highlighted events
- * stay bars of their own.
+ * "2011", a month's items, a meeting's thirteen sessions on 1–2 December — each take a row of the
+ * timeline as marks and titles of their own: in a one-year window, twelve such bars are twelve
+ * full-width rows, and thirteen labels at one date are a staircase down the panel. Where their
+ * shared bar is wide on screen they are drawn as one bar instead, their titles packed side by side
+ * in it as chips; where it is a short mark (or they share one day) three or more of them are one mark
+ * with a card of their chips beside it, headed by their dates. Each chip is still its own event
+ * (clicked, highlighted and read on its own). The selected and highlighted events stay apart.
  */
 import type { TimelineItemSpec } from "./timelineItems.ts";
 import { breakUnits, wrap, type Measure } from "./timelineLabels.ts";
@@ -12,6 +14,10 @@ import { breakUnits, wrap, type Measure } from "./timelineLabels.ts";
 export interface SpanSet {
   /** "set|group|start|end": never an event's item id */
   id: string;
+  /** Chips inside the shared bar, or in a card beside the shared mark */
+  kind: "bar" | "card";
+  /** The members are points (one day): their mark is a dot, and `end` is `start` */
+  point: boolean;
   group: string | null;
   start: number;
   end: number;
@@ -20,25 +26,35 @@ export interface SpanSet {
 
 /** Narrowest on-screen part of a shared bar that holds chips, px */
 export const SET_MIN_PX = 240;
+/** Fewest events sharing a short span that make a card: two labels stack as well as a card holds them */
+export const CARD_MIN = 3;
+/**
+ * Widest on-screen span of a card's mark, px: a longer bar (a month's, in a one-year window) lets
+ * its events' labels sit beside it in a column of their own, as tight as a card's.
+ */
+export const CARD_MAX_PX = 48;
 
 export function isSetId(id: string): boolean {
   return id.startsWith("set|");
 }
 
 /**
- * Splits a window's items into sets (two or more range items of one row with the same start and
- * end, none kept, their bar at least `minPx` wide on screen) and the items left as they were.
+ * Splits a window's items into sets and the items left as they were. Items of one row with the
+ * same start and end (or the same day, for points), none kept, make a set: a bar of chips when
+ * two or more share a bar at least `minPx` wide on screen, a card when `cardMin` or more share a
+ * mark at most CARD_MAX_PX wide.
  */
 export function shareSpans(
   items: readonly TimelineItemSpec[],
   keep: ReadonlySet<string>,
   shownPx: (start: number, end: number) => number,
   minPx = SET_MIN_PX,
+  cardMin = CARD_MIN,
 ): { sets: SpanSet[]; rest: TimelineItemSpec[] } {
   const byKey = new Map<string, TimelineItemSpec[]>();
   for (const it of items) {
-    if (it.type !== "range" || keep.has(it.eventId)) continue;
-    const key = `set|${it.group ?? "all"}|${it.start}|${it.end}`;
+    if (keep.has(it.eventId)) continue;
+    const key = `set|${it.group ?? "all"}|${it.start}|${it.type === "point" ? "day" : it.end}`;
     const list = byKey.get(key);
     if (list) list.push(it);
     else byKey.set(key, [it]);
@@ -46,9 +62,14 @@ export function shareSpans(
   const sets: SpanSet[] = [];
   const inSet = new Set<string>();
   for (const [id, members] of byKey) {
-    const { start, end } = members[0];
-    if (members.length < 2 || shownPx(start, end!) < minPx) continue;
-    sets.push({ id, group: members[0].group, start, end: end!, members });
+    const { start, type } = members[0];
+    const point = type === "point";
+    const end = point ? start : members[0].end!;
+    const shown = point ? 0 : shownPx(start, end);
+    const kind = shown >= minPx ? "bar" : "card";
+    if (kind === "card" && shown > CARD_MAX_PX) continue;
+    if (members.length < (kind === "bar" ? 2 : cardMin)) continue;
+    sets.push({ id, kind, point, group: members[0].group, start, end, members });
     for (const m of members) inSet.add(m.id);
   }
   return { sets, rest: inSet.size ? items.filter((it) => !inSet.has(it.id)) : [...items] };
@@ -59,6 +80,8 @@ export interface ChipPacking {
   lines: number;
   rows: number;
   widths: number[];
+  /** The widest row of chips, px */
+  widest: number;
 }
 
 /**
@@ -72,6 +95,7 @@ export function packChips(titles: readonly string[], room: number, measure: Meas
   let rows = 0;
   let used = -1;
   let tallest = 0;
+  let widest = 0;
   for (const title of titles) {
     const units = breakUnits(title);
     const whole = Math.ceil(wrap(units, Infinity, measure).widest * 1.03 + 2) + extra;
@@ -87,6 +111,7 @@ export function packChips(titles: readonly string[], room: number, measure: Meas
       tallest = own;
     }
     widths.push(width);
+    widest = Math.max(widest, used);
   }
-  return { lines: lines + tallest, rows, widths } satisfies ChipPacking;
+  return { lines: lines + tallest, rows, widths, widest } satisfies ChipPacking;
 }

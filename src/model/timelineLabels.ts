@@ -53,7 +53,7 @@ export interface LabelPlacement {
   left: number;
   width: number;
   lines: number;
-  /** Space between a shared bar's lines of chips (spanSets.ts), px in all */
+  /** Beyond its lines of text: a set's gaps between rows of chips and a card's frame (spanSets.ts), px in all */
   gapsPx?: number;
   /** Whether the title had to be cut short (ellipsis; the full one is on hover and focus) */
   clamped: boolean;

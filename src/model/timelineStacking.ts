@@ -54,7 +54,7 @@ function labelHeight(p: LabelPlacement, stack: StackOptions): number {
  */
 export function stackLabels(
   /** `opts`: a mark's own label options (presenting, the step's event may take more lines) */
-  marks: Array<{ title: string; x0: number; x1: number; opts?: LabelOptions; fixed?: LabelPlacement }>,
+  marks: Array<{ title: string; x0: number; x1: number; opts?: LabelOptions; shapes?: LabelPlacement[] }>,
   view: number,
   measure: Measure,
   opts: LabelOptions = LABEL_OPTIONS,
@@ -74,8 +74,8 @@ export function stackLabels(
   };
   for (const m of marks) {
     let best: StackedLabel | null = null;
-    // A shared bar's chips (spanSets.ts) have their one shape.
-    for (const p of m.fixed ? [m.fixed] : labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)) {
+    // A set's chips (spanSets.ts) have their own shapes: a bar's one, a card's several.
+    for (const p of m.shapes ?? labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)) {
       // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
       const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
       const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);
@@ -98,7 +98,7 @@ export function stackLabels(
  * the right, they take it. The first order wins ties; the others are tried only when it loses some.
  */
 export function stackBestOrder<
-  M extends { title: string; x0: number; x1: number; opts?: LabelOptions; fixed?: LabelPlacement },
+  M extends { title: string; x0: number; x1: number; opts?: LabelOptions; shapes?: LabelPlacement[] },
 >(
   orders: M[][],
   room: number,
@@ -127,8 +127,10 @@ export interface WindowMark {
   x0: number;
   x1: number;
   opts?: LabelOptions;
-  /** A shared bar's one shape (spanSets.ts), and how many events it stands for */
-  fixed?: LabelPlacement;
+  /** A set's shapes (spanSets.ts: a bar's one, a card's several), and how many events it stands for */
+  shapes?: LabelPlacement[];
+  /** The set is a bar across the window, stacked first */
+  across?: boolean;
   weight?: number;
 }
 
@@ -172,7 +174,8 @@ export function stackWindow<M extends WindowMark>(
     }
     // A shared bar that would fill more than half the panel (a phone's) leaves the room to the
     // rest: its events go to a block.
-    const tall = (m: M) => !!m.fixed && !ctx.keep.has(m.spec.eventId) && labelHeight(m.fixed, stackOpts) > room / 2;
+    const tall = (m: M) =>
+      !!m.across && !ctx.keep.has(m.spec.eventId) && labelHeight(m.shapes![0], stackOpts) > room / 2;
     const list = all.some(tall) ? all.filter((m) => !tall(m)) : all;
     if (list !== all) noRoom.push(...all.filter(tall).map((m) => m.spec.eventId));
     // A shared bar (spanSets.ts) spans the window: stacked first, it takes the top rows, not a
@@ -180,7 +183,7 @@ export function stackWindow<M extends WindowMark>(
     const rank = (m: M) =>
       ctx.focal?.has(m.spec.eventId)
         ? 0
-        : m.fixed
+        : m.across
           ? 0.5
           : !(m.x1 > 0 && m.x0 < view)
             ? 3
@@ -194,14 +197,21 @@ export function stackWindow<M extends WindowMark>(
     const bySignificance = [...list].sort(
       (m, n) => rank(m) - rank(n) || (ranks.get(m.spec.eventId) ?? 0) - (ranks.get(n.spec.eventId) ?? 0),
     );
-    const best = stackBestOrder(
-      [fromLeft, fromRight, bySignificance],
-      room,
-      view,
-      measure,
-      labelOpts,
-      stackOpts,
-      (m) => (milestones.has(m.spec.eventId) ? list.length : (m.weight ?? 1)),
+    // A card's shapes (spanSets.ts) are each tried for the whole row too: the one a card takes
+    // first-fit, the widest that lands highest, may cover what its neighbours needed.
+    // Stacked last, a card takes what room the others leave below them.
+    const orders = [fromLeft, fromRight, bySignificance];
+    const card = (m: M) => !!m.shapes && !m.across;
+    const shapes = Math.max(0, ...list.map((m) => (card(m) ? m.shapes!.length : 0)));
+    if (shapes > 0) orders.push([...fromLeft.filter((m) => !card(m)), ...fromLeft.filter(card)]);
+    if (shapes > 1)
+      for (let k = 0; k < shapes; k++)
+        for (const order of orders.slice(0, 4))
+          orders.push(
+            order.map((m) => (card(m) ? { ...m, shapes: [m.shapes![Math.min(k, m.shapes!.length - 1)]] } : m)),
+          );
+    const best = stackBestOrder(orders, room, view, measure, labelOpts, stackOpts, (m) =>
+      milestones.has(m.spec.eventId) ? list.length : (m.weight ?? 1),
     );
     const over = new Set(
       best.marks
@@ -244,7 +254,8 @@ export function windowMarks(
       x1: point ? a + dot / 2 : Math.max(b, a + 4),
       title: spec.label,
       opts: undefined as LabelOptions | undefined,
-      fixed: undefined as LabelPlacement | undefined,
+      shapes: undefined as LabelPlacement[] | undefined,
+      across: undefined as boolean | undefined,
       weight: undefined as number | undefined,
     };
   });

@@ -30,8 +30,17 @@ export interface VisItem {
   blockShows?: "main" | "words" | "count";
   /** An event's mark and label within its item */
   layout?: EventLayout;
-  /** A shared bar (spanSets.ts): its events, and where their chips sit inside the item, px */
-  set?: { members: Array<{ spec: TimelineItemSpec; color: string }>; offset: number; width: number; rowGap: number };
+  /**
+   * A set (spanSets.ts): its events, and where their chips sit inside the item, px; a card's
+   * heading, and its mark's and box's left edges as shares of the item's width
+   */
+  set?: {
+    members: Array<{ spec: TimelineItemSpec; color: string }>;
+    offset: number;
+    width: number;
+    rowGap: number;
+    card?: { header: string; point: boolean; markLeft: number; markWidth: number; boxLeft: number };
+  };
   /** A status band: its relation, label row and label offset from the band's start, px */
   band?: { relation: string; label: string; row: number; offset: number };
 }
@@ -63,19 +72,14 @@ export function eventItem(
 ): VisItem {
   const { spec, point, a, b, x0, x1 } = m;
   const selected = focalEvents(s).has(spec.eventId);
-  // The item runs from its footprint's start to its end, offsets kept relative to the mark
-  // (whole px), so that a pan, which keeps the scale, leaves most items as they were. A
-  // selected mark has room for its ring.
-  const ring = selected ? RING : 0;
-  const from = Math.round(Math.min(place.from, x0 - ring) - a);
-  const to = Math.round(Math.max(place.to, x1 + ring) - b);
-  const width = b + to - (a + from);
+  // A selected mark has room for its ring.
+  const { from, to, share } = footprint(a, b, x0, x1, place, selected ? RING : 0);
   const layout: EventLayout = {
     place,
     point,
-    markLeft: (x0 - (a + from)) / width,
-    markWidth: (x1 - x0) / width,
-    labelLeft: (place.left - (a + from)) / width,
+    markLeft: share(x0),
+    markWidth: share(x1) - share(x0),
+    labelLeft: share(place.left),
     color: itemColor(index, themeColor, s, spec),
     dateLabel: spec.dateLabel,
   };
@@ -92,6 +96,18 @@ export function eventItem(
     spec,
     layout,
   };
+}
+
+/**
+ * An item's extent: from its footprint's start to its end and `ring` px round its mark, as whole
+ * px from the mark's own ends `a` and `b` (so that a pan, which keeps the scale, leaves most items
+ * as they were); and a px position as a share of the item's width.
+ */
+export function footprint(a: number, b: number, x0: number, x1: number, place: StackedLabel, ring: number) {
+  const from = Math.round(Math.min(place.from, x0 - ring) - a);
+  const to = Math.round(Math.max(place.to, x1 + ring) - b);
+  const width = b + to - (a + from);
+  return { from, to, share: (x: number) => (x - (a + from)) / width };
 }
 
 /** An item's colour: its row's theme when grouped by theme, else its event's first theme. */

@@ -59,27 +59,55 @@ export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTM
     );
   }
 
-  /** A shared bar's chips: each an event's label, as the events drawn on their own are. */
-  function renderSet(set: NonNullable<VisItem["set"]>): HTMLElement {
+  /**
+   * A set's chips, each an event's label as the events drawn on their own are: inside its bar, or
+   * in a card beside its mark under the dates they share.
+   */
+  function renderSet(id: string, set: NonNullable<VisItem["set"]>): HTMLElement {
+    const { card } = set;
+    if (!card)
+      return h(
+        "div",
+        {
+          class: "ev-chips",
+          "data-set": id,
+          style: `margin-left:${set.offset}px;width:${set.width}px;row-gap:${set.rowGap}px`,
+        },
+        ...chips(set),
+      );
+    const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
     return h(
       "div",
-      { class: "ev-chips", style: `margin-left:${set.offset}px;width:${set.width}px;row-gap:${set.rowGap}px` },
-      ...set.members.map(({ spec, color }) => {
-        if (!tokens.has(spec.eventId)) tokens.set(spec.eventId, eventActorTokens(index, spec.eventId));
-        const { actors, roots } = tokens.get(spec.eventId)!;
-        return h(
-          "div",
-          {
-            class: `ev-label ev-chip${spec.className.includes("planned") ? " planned" : ""}`,
-            "data-event": spec.eventId,
-            "data-actors": actors,
-            "data-roots": roots,
-            style: `--c:${color}`,
-          },
-          h("span", { class: "ev-title" }, spec.label),
-        );
+      { class: "ev-card-wrap", "data-set": id },
+      h("span", {
+        class: card.point ? "ev-set-mark ev-dot" : "ev-set-mark ev-bar",
+        style: `left:${pct(card.markLeft)};width:${pct(card.markWidth)}`,
       }),
+      h(
+        "div",
+        { class: "ev-card", style: `margin-left:${pct(card.boxLeft)};width:${set.width}px` },
+        h("div", { class: "ev-card-head", style: `margin-bottom:${set.rowGap}px` }, card.header),
+        h("div", { class: "ev-chips", style: `row-gap:${set.rowGap}px` }, ...chips(set)),
+      ),
     );
+  }
+
+  function chips(set: NonNullable<VisItem["set"]>): HTMLElement[] {
+    return set.members.map(({ spec, color }) => {
+      if (!tokens.has(spec.eventId)) tokens.set(spec.eventId, eventActorTokens(index, spec.eventId));
+      const { actors, roots } = tokens.get(spec.eventId)!;
+      return h(
+        "div",
+        {
+          class: `ev-label ev-chip${spec.className.includes("planned") ? " planned" : ""}`,
+          "data-event": spec.eventId,
+          "data-actors": actors,
+          "data-roots": roots,
+          style: `--c:${color}`,
+        },
+        h("span", { class: "ev-title" }, spec.label),
+      );
+    });
   }
 
   function renderAggregate(agg: AggregateSpec, lang: Lang, shows: VisItem["blockShows"] = "main"): HTMLElement {
@@ -124,7 +152,7 @@ export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTM
     const lang = deps.lang();
     if (item.agg) return renderAggregate(item.agg, lang, item.blockShows);
     if (item.band) return renderBand(item.band, lang);
-    if (item.set) return renderSet(item.set);
+    if (item.set) return renderSet(item.id, item.set);
     return renderEvent(item);
   };
 }

@@ -1,21 +1,93 @@
 /**
- * A shared bar's item (spanSets.ts): one bar across the events' common span, their titles packed
- * in it as chips, each chip its own event with its theme colour at its edge.
+ * A set's item (spanSets.ts): one bar across the events' common span with their titles packed in
+ * it as chips, or one mark with a card of chips beside it, headed by the dates they share; each
+ * chip its own event with its theme colour at its edge.
  */
+import type { Lang } from "../data/schema.ts";
+import { t } from "../model/i18n.ts";
 import { packChips, shareSpans, type SpanSet } from "../model/spanSets.ts";
-import type { LabelOptions, LabelPlacement, Measure } from "../model/timelineLabels.ts";
+import { breakUnits, wrap, type LabelOptions, type LabelPlacement, type Measure } from "../model/timelineLabels.ts";
 import type { TimelineItemSpec } from "../model/timelineItems.ts";
-import type { VisItem } from "./timelineEventItem.ts";
+import type { StackedLabel } from "../model/timelineStacking.ts";
+import { footprint, type VisItem } from "./timelineEventItem.ts";
 
 /** A chip's coloured edge and padding, and the space between chips, px (timelineView.css) */
 export const CHIP_EXTRA = 10;
 export const CHIP_GAP = 10;
+/** A card's border and padding, across and down, px (timelineView.css) */
+export const CARD_PAD_X = 10;
+export const CARD_PAD_Y = 4;
+/** A card's widths to choose from, as multiples of a title's widest label */
+const CARD_WIDTHS = [1.5, 2.25, 3];
 
-/** The set as a spec the stacking can place like any bar (its id is the set's). */
+/** The set as a spec the stacking can place like any mark (its id is the set's). */
 export function setSpec(set: SpanSet): TimelineItemSpec {
   const first = set.members[0];
   const precision = /precision-\w+/.exec(first.className)?.[0] ?? "";
-  return { ...first, id: set.id, eventId: set.id, label: "", className: `ev-set ${precision}` };
+  return {
+    ...first,
+    id: set.id,
+    eventId: set.id,
+    label: "",
+    className: `${set.kind === "bar" ? "ev-set" : "ev-dates"} ${precision}`,
+  };
+}
+
+/** A card's heading: the dates its events share, and how many they are. */
+export function cardHeader(set: SpanSet, lang: Lang): string {
+  return t(lang, "sameDates", { date: set.members[0].dateLabel, n: set.members.length });
+}
+
+/**
+ * A card's shapes beside its mark, right and left, in a few widths: its heading's lines and its
+ * chips' as they pack into the width inside its frame. Off screen, one shape, away from it.
+ */
+export function cardShapes(
+  set: SpanSet,
+  header: string,
+  x0: number,
+  x1: number,
+  view: number,
+  measure: Measure,
+  opts: LabelOptions,
+  rowGap: number,
+): LabelPlacement[] {
+  const titles = set.members.map((m) => m.label);
+  const head = breakUnits(header);
+  const narrowest = Math.ceil(wrap(head, Infinity, measure).widest * 1.03 + 2) + CARD_PAD_X;
+  const shape = (side: "right" | "left", most: number): LabelPlacement => {
+    const chips = packChips(titles, most - CARD_PAD_X, measure, CHIP_EXTRA, CHIP_GAP);
+    // No wider than its widest row of chips, or its heading.
+    const width = Math.max(narrowest, Math.min(most, chips.widest + CARD_PAD_X));
+    const room = width - CARD_PAD_X;
+    const left = side === "right" ? x1 + opts.gap : x0 - opts.gap - width;
+    return {
+      side,
+      left,
+      width,
+      lines: wrap(head, room, measure).lines + chips.lines,
+      // Below the heading and between rows of chips, and the frame.
+      gapsPx: chips.rows * rowGap + CARD_PAD_Y,
+      clamped: false,
+      start: Math.min(x0, left),
+      end: Math.max(x1, left + width),
+    };
+  };
+  const widths = CARD_WIDTHS.map((k) => Math.max(narrowest, Math.round(k * opts.maxWidth)));
+  // Off screen (there for a pan), away from the screen.
+  if (x1 <= 0 || x0 >= view) return [shape(x1 <= 0 ? "left" : "right", widths[0])];
+  const shapes: LabelPlacement[] = [];
+  for (const side of ["right", "left"] as const) {
+    const room = side === "right" ? view - opts.edge - (x1 + opts.gap) : x0 - opts.gap - opts.edge;
+    for (const w of widths) {
+      const width = Math.min(w, Math.floor(room));
+      if (width < Math.max(narrowest, opts.maxWidth)) continue;
+      const p = shape(side, width);
+      if (!shapes.some((q) => q.side === side && q.width === p.width)) shapes.push(p);
+    }
+  }
+  // No room on either side (a phone's panel): as wide as the panel, from its left edge.
+  return shapes.length ? shapes : [shape("right", Math.max(narrowest, Math.min(widths[0], view - 2 * opts.edge)))];
 }
 
 /** The chips' one shape: inside the part of the bar on screen, as many lines as they pack into. */
@@ -77,8 +149,51 @@ export function setItem(
   };
 }
 
+/** A card's item: its mark where the events are, and the card beside it where the stacking put it. */
+export function cardItem(
+  set: SpanSet,
+  m: { a: number; b: number; x0: number; x1: number },
+  place: StackedLabel,
+  seq: number,
+  color: (m: TimelineItemSpec) => string,
+  header: string,
+  msPerPx: number,
+  rowGap: number,
+): VisItem {
+  const members = set.members.map((s) => ({ spec: s, color: color(s) }));
+  const f = footprint(m.a, m.b, m.x0, m.x1, place, 0);
+  const card = {
+    header,
+    point: set.point,
+    markLeft: f.share(m.x0),
+    markWidth: f.share(m.x1) - f.share(m.x0),
+    boxLeft: f.share(place.left),
+  };
+  return {
+    id: set.id,
+    start: new Date(set.start + f.from * msPerPx),
+    end: new Date(set.end + f.to * msPerPx),
+    type: "range",
+    group: set.group ?? undefined,
+    className: `${setSpec(set).className} ev-fp label-${place.side}`,
+    content: [
+      ...members.map((c) => `${c.spec.eventId}:${c.spec.label}:${c.color}`),
+      header,
+      place.side,
+      Math.round(place.left - m.x0),
+      place.width,
+      f.from,
+      f.to,
+      rowGap,
+    ].join("|"),
+    limitSize: false,
+    seq,
+    set: { members, offset: 0, width: place.width, rowGap, card },
+  };
+}
+
 /**
- * A window's items with those that share a wide bar made sets (shareSpans): the specs to place,
+ * A window's items with those that share a span made sets (shareSpans): the specs to place,
  * in which each set stands once, and the sets by id.
  */
 export function withSets(
@@ -103,17 +218,28 @@ export function chipRowGap(fontPx: number): number {
   return Math.ceil(fontPx * 0.17);
 }
 
-/** Gives each set's mark its chips' one shape, and the weight of the events it stands for. */
+/** Gives each set's mark its chips' shapes, and the weight of the events it stands for. */
 export function placeSets(
-  marks: Array<{ spec: TimelineItemSpec; x0: number; x1: number; fixed?: LabelPlacement; weight?: number }>,
+  marks: Array<{
+    spec: TimelineItemSpec;
+    x0: number;
+    x1: number;
+    shapes?: LabelPlacement[];
+    across?: boolean;
+    weight?: number;
+  }>,
   sets: ReadonlyMap<string, SpanSet>,
-  ctx: { view: number; measure: Measure; labelOpts: LabelOptions; rowGap: number },
+  ctx: { view: number; measure: Measure; labelOpts: LabelOptions; rowGap: number; lang: Lang },
 ): void {
   if (!sets.size) return;
   for (const m of marks) {
     const set = sets.get(m.spec.id);
     if (!set) continue;
-    m.fixed = setPlacement(set, m.x0, m.x1, ctx.view, ctx.measure, ctx.labelOpts, ctx.rowGap);
+    const { view, measure, labelOpts, rowGap } = ctx;
+    if (set.kind === "bar") {
+      m.shapes = [setPlacement(set, m.x0, m.x1, view, measure, labelOpts, rowGap)];
+      m.across = true;
+    } else m.shapes = cardShapes(set, cardHeader(set, ctx.lang), m.x0, m.x1, view, measure, labelOpts, rowGap);
     m.weight = set.members.length;
   }
 }

@@ -16,7 +16,7 @@ export interface TimelineTooltip {
   /** A block's first events, under `anchor` */
   showList(anchor: HTMLElement, agg: AggregateSpec): void;
   /** An item's event by the pointer */
-  showAtPointer(itemId: string, pointer: { clientX: number; clientY: number }): void;
+  showAtPointer(itemId: string, pointer: { clientX: number; clientY: number }, dateLabel?: string): void;
   /**
    * The tooltip of the event the keyboard selected, under its title (as hovering shows it): the
    * timeline is one focus stop, so its selected event is the one with the focus.
@@ -51,14 +51,14 @@ export function createTimelineTooltip({ container, host, index, items, lang }: T
   let tooltipFor: string | null = null;
 
   /** An event's tooltip (title, date, kind and place), filled in and shown; false for no event. */
-  function showEventTip(itemId: string): boolean {
+  function showEventTip(itemId: string, dateLabel = items.get(itemId)?.spec?.dateLabel ?? ""): boolean {
     const e = index.eventsById.get(eventIdOfItem(itemId));
     if (!e) return false;
     window.clearTimeout(hoverTimer);
     const l = lang();
     tooltip.replaceChildren(
       h("strong", {}, e.title[l]),
-      h("div", {}, items.get(itemId)?.spec?.dateLabel ?? ""),
+      h("div", {}, dateLabel),
       h("div", { class: "muted" }, VOCAB.kind[e.kind][l] + (e.place ? ` · ${e.place[l]}` : "")),
     );
     tooltip.hidden = false;
@@ -95,8 +95,8 @@ export function createTimelineTooltip({ container, host, index, items, lang }: T
       tooltip.style.top = `${at.bottom - box.top + 6}px`;
       tooltip.hidden = false;
     },
-    showAtPointer(itemId, pointer) {
-      if (!showEventTip(itemId)) return;
+    showAtPointer(itemId, pointer, dateLabel) {
+      if (!showEventTip(itemId, dateLabel)) return;
       const box = container.getBoundingClientRect();
       tooltip.style.left = `${Math.min(pointer.clientX - box.left + 12, box.width - 260)}px`;
       tooltip.style.top = `${pointer.clientY - box.top + 16}px`;

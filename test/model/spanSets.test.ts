@@ -46,10 +46,28 @@ describe("shareSpans", () => {
     const { sets } = shareSpans(items, new Set(), wide);
     expect(sets.map((s) => [s.group, s.members.map((m) => m.eventId)])).toEqual([["t1", ["a", "c"]]]);
   });
-  it("leaves bars too narrow on screen for chips as they are", () => {
+  it("leaves two bars too narrow on screen for chips as they are", () => {
     const items = [item("a", ...Y2011), item("b", ...Y2011)];
     expect(shareSpans(items, new Set(), () => 239).sets).toEqual([]);
-    expect(shareSpans(items, new Set(), () => 240).sets).toHaveLength(1);
+    expect(shareSpans(items, new Set(), () => 240).sets).toMatchObject([{ kind: "bar" }]);
+  });
+  it("makes three or more events on the same short dates, or the same day, a card", () => {
+    const meeting = [Date.UTC(2011, 11, 1), Date.UTC(2011, 11, 3)] as const;
+    const day = Date.UTC(2016, 8, 19);
+    const items = [
+      ...["a", "b", "c"].map((id) => item(id, ...meeting)),
+      ...["d", "e", "f"].map((id) => item(id, day, undefined)),
+      item("g", day, day + 864e5),
+    ];
+    const { sets, rest } = shareSpans(items, new Set(), () => 12);
+    expect(sets.map((s) => [s.kind, s.point, s.members.map((m) => m.eventId)])).toEqual([
+      ["card", false, ["a", "b", "c"]],
+      ["card", true, ["d", "e", "f"]],
+    ]);
+    expect(sets[1]).toMatchObject({ start: day, end: day });
+    // A point and a one-day bar do not share their dates; two short bars stack as well apart.
+    expect(rest.map((m) => m.eventId)).toEqual(["g"]);
+    expect(shareSpans(items.slice(1), new Set(["d"]), () => 12).sets).toEqual([]);
   });
 });
 
@@ -67,6 +85,10 @@ describe("packChips", () => {
     expect(p.widths[0]).toBe(100);
     // 90 px of text room: "aaaa bbbb" / "cccc dddd" — two lines; "ee" then fits nowhere beside it.
     expect(p).toMatchObject({ rows: 2, lines: 3 });
+  });
+  it("says how wide its widest row is", () => {
+    // 54 + 10 + 54 in the first row, 54 in the second.
+    expect(packChips(["aaaa", "aaaa", "aaaa"], 120, measure, 10, 10).widest).toBe(118);
   });
   it("takes CJK titles by their characters' widths", () => {
     expect(packChips(["中国", "国际移民组织"], 200, measure, 10, 10)).toMatchObject({ rows: 1, lines: 1 });

@@ -39,7 +39,7 @@ describe("stackWindow", () => {
       start: set.x0,
       end: set.x1,
     };
-    return { set, withSet: marks.map((m) => (m === set ? { ...m, fixed, weight: 5 } : m)) };
+    return { set, withSet: marks.map((m) => (m === set ? { ...m, shapes: [fixed], across: true, weight: 5 } : m)) };
   };
 
   it("sends the events with no room to blocks, keeps a milestone, and leaves every kept label above the room's edge", () => {
@@ -80,5 +80,35 @@ describe("stackWindow", () => {
     const kept = rows.flatMap((r) => r.kept);
     expect(kept.length).toBeGreaterThan(5);
     for (const r of rows) for (const p of r.placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
+  });
+  it("tries each of a card's shapes for the whole row, taking the one that loses least", () => {
+    // A card beside the last mark in view: a wide shape covers the marks to its left, a narrow one
+    // as tall covers only the edge.
+    const at = marks.filter((m) => m.x1 < view - 10).at(-1)!;
+    const shape = (width: number, lines: number) => ({
+      side: "left" as const,
+      left: at.x0 - 4 - width,
+      width,
+      lines,
+      gapsPx: 4,
+      clamped: false,
+      start: at.x0 - 4 - width,
+      end: at.x1,
+    });
+    const narrow = shape(60, 6);
+    const wide = shape(at.x0 - 10, 6);
+    const lost = (shapes: ReturnType<typeof shape>[]) =>
+      stackWindow(
+        index,
+        marks.map((m) => (m === at ? { ...m, shapes, weight: 6 } : m)),
+        { ...ctx, room, keep: new Set() },
+      );
+    const room = 300;
+    const fits = lost([wide, narrow]);
+    const [onlyWide, onlyNarrow] = [lost([wide]), lost([narrow])];
+    expect(onlyWide.noRoom.length).toBeGreaterThan(onlyNarrow.noRoom.length);
+    expect(fits.noRoom).toEqual(onlyNarrow.noRoom);
+    expect(fits.noRoom).not.toContain(at.spec.eventId);
+    for (const r of fits.rows) for (const p of r.placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
   });
 });
