@@ -52,9 +52,29 @@ function labelHeight(p: LabelPlacement, stack: StackOptions): number {
  * (labelChoices), each takes the one whose bottom lands highest: a title beside a crowded
  * neighbour goes to its other side, or onto more lines, rather than below it.
  */
+/** A mark to stack: its px, its own label options or shapes, and where its item's extent is rounded from. */
+export interface StackMark {
+  title: string;
+  x0: number;
+  x1: number;
+  /** A mark's own label options (presenting, the step's event may take more lines) */
+  opts?: LabelOptions;
+  shapes?: LabelPlacement[];
+  /**
+   * The mark's own ends, px: its item's extent is whole px from them (timelineEventItem.ts
+   * `footprint`), and so is its footprint here, so that items that touch on screen touch here
+   */
+  a?: number;
+  b?: number;
+  /** Kept round the mark inside its item (a selected mark's ring), px */
+  ring?: number;
+}
+
+/** vis-timeline's own tolerance when it compares items' extents */
+const EPSILON = 0.001;
+
 export function stackLabels(
-  /** `opts`: a mark's own label options (presenting, the step's event may take more lines) */
-  marks: Array<{ title: string; x0: number; x1: number; opts?: LabelOptions; shapes?: LabelPlacement[] }>,
+  marks: StackMark[],
   view: number,
   measure: Measure,
   opts: LabelOptions = LABEL_OPTIONS,
@@ -62,10 +82,11 @@ export function stackLabels(
 ): StackedLabel[] {
   const placed: StackedLabel[] = [];
   // vis-timeline's own rule: of the items it overlaps in time, taken by their top, each one it
-  // would touch (closer than the row gap) moves it below that one. One pass, so a window's
-  // stacking costs about the square of its items, not the cube.
+  // would touch (closer than the row gap) moves it below that one. It counts an item placed
+  // before that starts where this one ends as overlapping (not one that ends where it starts).
+  // One pass, so a window's stacking costs about the square of its items, not the cube.
   const lowestTop = (from: number, to: number, height: number) => {
-    const across = placed.filter((p) => p.from < to && p.to > from).sort((a, b) => a.top - b.top);
+    const across = placed.filter((p) => from < p.to - EPSILON && p.from <= to + EPSILON).sort((a, b) => a.top - b.top);
     let top = 0;
     for (const p of across)
       if (top - stack.rowGap < p.top + p.height && top + height + stack.rowGap > p.top)
@@ -77,8 +98,13 @@ export function stackLabels(
     // A set's chips (spanSets.ts) have their own shapes: a bar's one, a card's several.
     for (const p of m.shapes ?? labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)) {
       // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
-      const from = p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start;
-      const to = p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap);
+      const ring = m.ring ?? 0;
+      let from = Math.min(p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start, m.x0 - ring);
+      let to = Math.max(p.side === "left" ? p.end : Math.max(p.end, p.left + p.width + stack.labelGap), m.x1 + ring);
+      if (m.a !== undefined && m.b !== undefined) {
+        from = m.a + Math.round(from - m.a);
+        to = m.b + Math.round(to - m.b);
+      }
       const height = labelHeight(p, stack);
       const top = lowestTop(from, to, height);
       if (!best || top + height < best.top + best.height) best = { ...p, from, to, height, top };
@@ -97,9 +123,7 @@ export function stackLabels(
  * a crowded window then find no room, though the panel's other corner may be empty; taken from
  * the right, they take it. The first order wins ties; the others are tried only when it loses some.
  */
-export function stackBestOrder<
-  M extends { title: string; x0: number; x1: number; opts?: LabelOptions; shapes?: LabelPlacement[] },
->(
+export function stackBestOrder<M extends StackMark>(
   orders: M[][],
   room: number,
   view: number,
@@ -121,12 +145,8 @@ export function stackBestOrder<
   return best ?? { marks: [], placed: [] };
 }
 
-export interface WindowMark {
+export interface WindowMark extends StackMark {
   spec: TimelineItemSpec;
-  title: string;
-  x0: number;
-  x1: number;
-  opts?: LabelOptions;
   /** A set's shapes (spanSets.ts: a bar's one, a card's several), and how many events it stands for */
   shapes?: LabelPlacement[];
   /** The set is a bar across the window, stacked first */
@@ -257,6 +277,7 @@ export function windowMarks(
       shapes: undefined as LabelPlacement[] | undefined,
       across: undefined as boolean | undefined,
       weight: undefined as number | undefined,
+      ring: undefined as number | undefined,
     };
   });
   marks.sort((m, n) => m.x0 - n.x0 || m.x1 - n.x1 || (m.spec.id < n.spec.id ? -1 : 1));

@@ -59,7 +59,7 @@ export interface EventLayout {
 /** A point's dot, px; a bar is drawn at least this wide too */
 export const DOT = 10;
 /** Kept around a mark inside its item, so that a selected mark's ring is not cut */
-const RING = 3;
+export const RING = 3;
 
 export function eventItem(
   index: DatasetIndex,

@@ -24,7 +24,7 @@ import { deferItemDrawing } from "./visBatchedChanges.ts";
 import { createItemSync } from "./timelineItemSync.ts";
 import { axisLabel } from "./timelineAxis.ts";
 import { statusBandItems } from "./timelineBands.ts";
-import { blockItem, DOT, eventItem, itemColor, type VisItem } from "./timelineEventItem.ts";
+import { blockItem, DOT, eventItem, itemColor, RING, type VisItem } from "./timelineEventItem.ts";
 import { createItemContent } from "./timelineItemContent.ts";
 import { createTimelineFit } from "./timelineFit.ts";
 import { createTimelineHighlight } from "./timelineHighlight.ts";
@@ -261,6 +261,8 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     const focal = s.story ? focalEvents(s) : null;
     const { specs, sets } = withSets(plan.items, keep, px, view.width);
     const marks = windowMarks(specs, px, DOT, { view: view.width, measure, labelOpts, focal });
+    const ringed = focalEvents(s);
+    for (const m of marks) if (ringed.has(m.spec.eventId)) m.ring = RING;
     const rowGap = chipRowGap(type.size);
     placeSets(marks, sets, { view: view.width, measure, labelOpts, rowGap, lang: s.lang });
     const next: VisItem[] = [];

@@ -5,7 +5,7 @@ import { startMs } from "../../src/data/partialDate.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 import { buildTimelineItems } from "../../src/model/timelineItems.ts";
 import { LABEL_OPTIONS } from "../../src/model/timelineLabels.ts";
-import { STACK_OPTIONS, stackWindow, windowMarks } from "../../src/model/timelineStacking.ts";
+import { STACK_OPTIONS, stackLabels, stackWindow, windowMarks } from "../../src/model/timelineStacking.ts";
 
 const index = buildDatasetIndex(checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset);
 const measure = (text: string) => [...text].length * 6.5;
@@ -110,5 +110,29 @@ describe("stackWindow", () => {
     expect(fits.noRoom).toEqual(onlyNarrow.noRoom);
     expect(fits.noRoom).not.toContain(at.spec.eventId);
     for (const r of fits.rows) for (const p of r.placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
+  });
+});
+
+describe("stackLabels", () => {
+  const measure = (text: string) => [...text].length * 6.5;
+  // A bar from x0 to x1 with its title inside: its footprint is the bar.
+  const bar = (x0: number, x1: number) => ({
+    title: "",
+    x0,
+    x1,
+    a: x0,
+    b: x1,
+    shapes: [{ side: "inside" as const, left: x0 + 4, width: 20, lines: 1, clamped: false, start: x0, end: x1 }],
+  });
+  it("counts touching items as vis-timeline does: one placed before that starts where this one ends overlaps it", () => {
+    // August, then September: September starts where August ends and shares its row.
+    expect(stackLabels([bar(0.3, 100.3), bar(100.3, 200.3)], 600, measure).map((p) => p.top)).toEqual([0, 0]);
+    // September placed first: August ends where it starts, and goes below it.
+    const [, aug] = stackLabels([bar(100.3, 200.3), bar(0.3, 100.3)], 600, measure);
+    expect(aug.top).toBeGreaterThan(0);
+  });
+  it("rounds a footprint to whole px from the mark's own ends, as its item is", () => {
+    const [p] = stackLabels([{ ...bar(10.4, 50.4), ring: 3 }], 600, measure);
+    expect([p.from, p.to]).toEqual([7.4, 53.4]);
   });
 });
