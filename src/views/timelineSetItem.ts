@@ -77,17 +77,21 @@ export function cardShapes(
   // Off screen (there for a pan), away from the screen.
   if (x1 <= 0 || x0 >= view) return [shape(x1 <= 0 ? "left" : "right", widths[0])];
   const shapes: LabelPlacement[] = [];
+  const roomOn = (side: "right" | "left") =>
+    Math.floor(side === "right" ? view - opts.edge - (x1 + opts.gap) : x0 - opts.gap - opts.edge);
   for (const side of ["right", "left"] as const) {
-    const room = side === "right" ? view - opts.edge - (x1 + opts.gap) : x0 - opts.gap - opts.edge;
+    const room = roomOn(side);
     for (const w of widths) {
-      const width = Math.min(w, Math.floor(room));
+      const width = Math.min(w, room);
       if (width < Math.max(narrowest, opts.maxWidth)) continue;
       const p = shape(side, width);
       if (!shapes.some((q) => q.side === side && q.width === p.width)) shapes.push(p);
     }
   }
-  // No room on either side (a phone's panel): as wide as the panel, from its left edge.
-  return shapes.length ? shapes : [shape("right", Math.max(narrowest, Math.min(widths[0], view - 2 * opts.edge)))];
+  // Less room than a title's label on either side (a phone's panel): on the side with more.
+  if (shapes.length) return shapes;
+  const side = roomOn("right") >= roomOn("left") ? "right" : "left";
+  return [shape(side, Math.max(narrowest, roomOn(side)))];
 }
 
 /** The chips' one shape: inside the part of the bar on screen, as many lines as they pack into. */

@@ -26,6 +26,27 @@ const trafficking = (() => {
 
 const windowOf = (page: Page) => page.locator(".timeline-host").getAttribute("data-window");
 
+/**
+ * Clicks a chip (a shared bar's or a card's) and waits for its event's details; then whether the
+ * event stands apart as a mark of its own with its ring, and the cards' headings.
+ */
+async function selectChip(page: Page, id: string, title: string | null) {
+  await page.locator(`.ev-chip[data-event="${id}"]`).click();
+  await page.waitForFunction((t) => document.querySelector(".details h2")?.textContent === t, title, {
+    timeout: 3000,
+  });
+  expect(new URL(page.url()).searchParams.get("sel")).toBe(`event:${id}`);
+  await page.waitForTimeout(800);
+  return page.evaluate(
+    (id) => ({
+      own: !!document.querySelector(`.timeline-host .vis-item.vis-selected .ev-label[data-event="${id}"] .ev-mark`),
+      chip: !!document.querySelector(`.timeline-host .ev-chip[data-event="${id}"]`),
+      heads: [...document.querySelectorAll(".timeline-host .ev-card-head")].map((h) => h.textContent),
+    }),
+    id,
+  );
+}
+
 /** The selected item's mark and title, and the visible timeline, in page coordinates. */
 const selectedBoxes = (page: Page) =>
   page.evaluate(() => {
@@ -146,21 +167,8 @@ describe("timeline reading", () => {
     expect(set.height).toBeLessThan(set.ids.length * 17);
     const id = set.ids[2];
     const title = await page.locator(`.ev-chip[data-event="${id}"] .ev-title`).textContent();
-    await page.locator(`.ev-chip[data-event="${id}"]`).click();
-    await page.waitForFunction((t) => document.querySelector(".details h2")?.textContent === t, title, {
-      timeout: 3000,
-    });
-    expect(new URL(page.url()).searchParams.get("sel")).toBe(`event:${id}`);
     // Selected, it is a bar of its own with its ring, and no longer one of the chips.
-    await page.waitForTimeout(800);
-    const after = await page.evaluate(
-      (id) => ({
-        own: !!document.querySelector(`.timeline-host .vis-item.vis-selected .ev-label[data-event="${id}"] .ev-mark`),
-        chip: !!document.querySelector(`.timeline-host .ev-chip[data-event="${id}"]`),
-      }),
-      id,
-    );
-    expect(after).toEqual({ own: true, chip: false });
+    expect(await selectChip(page, id, title)).toMatchObject({ own: true, chip: false });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -206,21 +214,9 @@ describe("timeline reading", () => {
         timeout: 3000,
       },
     );
-    await chip.click();
-    await page.waitForFunction((t) => document.querySelector(".details h2")?.textContent === t, title, {
-      timeout: 3000,
-    });
-    expect(new URL(page.url()).searchParams.get("sel")).toBe(`event:${id}`);
     // Selected, it stands apart; the card holds the other twelve.
-    await page.waitForTimeout(800);
-    const after = await page.evaluate(
-      (id) => ({
-        own: !!document.querySelector(`.timeline-host .vis-item.vis-selected .ev-label[data-event="${id}"] .ev-mark`),
-        heads: [...document.querySelectorAll(".timeline-host .ev-card-head")].map((h) => h.textContent),
-      }),
-      id,
-    );
-    expect(after.own).toBe(true);
+    const after = await selectChip(page, id, title);
+    expect(after).toMatchObject({ own: true, chip: false });
     expect(after.heads).toContain("2011年12月1日至2日 · 12 个事件");
     expect(errors).toEqual([]);
     await page.context().close();

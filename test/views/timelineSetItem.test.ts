@@ -57,6 +57,12 @@ describe("cardShapes", () => {
     expect(byWidth.length).toBeGreaterThan(1);
     expect(byWidth[0].lines).toBeGreaterThan(byWidth.at(-1)!.lines);
   });
+  it("with less room than a label on either side (a phone), one shape on the side with more, inside the panel", () => {
+    const [p, ...more] = cardShapes(set, header, 150, 154, 300, measure, LABEL_OPTIONS, 3);
+    expect(more).toEqual([]);
+    // 144 px of room: two chips a row (118 px) inside the frame.
+    expect(p).toMatchObject({ side: "left", width: 128, left: 150 - LABEL_OPTIONS.gap - 128 });
+  });
   it("off screen, one shape away from the screen", () => {
     expect(cardShapes(set, header, -40, -36, 1200, measure, LABEL_OPTIONS, 3)).toMatchObject([{ side: "left" }]);
     expect(cardShapes(set, header, 1300, 1304, 1200, measure, LABEL_OPTIONS, 3)).toMatchObject([{ side: "right" }]);
