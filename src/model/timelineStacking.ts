@@ -217,22 +217,12 @@ export function stackWindow<M extends WindowMark>(
     const bySignificance = [...list].sort(
       (m, n) => rank(m) - rank(n) || (ranks.get(m.spec.eventId) ?? 0) - (ranks.get(n.spec.eventId) ?? 0),
     );
-    // A card's shapes (spanSets.ts) are each tried for the whole row too: the one a card takes
-    // first-fit, the widest that lands highest, may cover what its neighbours needed.
-    // Stacked last, a card takes what room the others leave below them.
+    // Stacked last, a card (spanSets.ts) takes what room the others leave below them.
     const orders = [fromLeft, fromRight, bySignificance];
     const card = (m: M) => !!m.shapes && !m.across;
-    const shapes = Math.max(0, ...list.map((m) => (card(m) ? m.shapes!.length : 0)));
-    if (shapes > 0) orders.push([...fromLeft.filter((m) => !card(m)), ...fromLeft.filter(card)]);
-    if (shapes > 1)
-      for (let k = 0; k < shapes; k++)
-        for (const order of orders.slice(0, 4))
-          orders.push(
-            order.map((m) => (card(m) ? { ...m, shapes: [m.shapes![Math.min(k, m.shapes!.length - 1)]] } : m)),
-          );
-    const best = stackBestOrder(orders, room, view, measure, labelOpts, stackOpts, (m) =>
-      milestones.has(m.spec.eventId) ? list.length : (m.weight ?? 1),
-    );
+    if (list.some(card)) orders.push([...fromLeft.filter((m) => !card(m)), ...fromLeft.filter(card)]);
+    const weight = (m: M) => (milestones.has(m.spec.eventId) ? list.length : (m.weight ?? 1));
+    const best = stackBestOrder(orders, room, view, measure, labelOpts, stackOpts, weight);
     const over = new Set(
       best.marks
         .filter((m, i) => best.placed[i].top + best.placed[i].height > room && !ctx.keep.has(m.spec.eventId))

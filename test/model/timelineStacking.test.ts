@@ -81,36 +81,6 @@ describe("stackWindow", () => {
     expect(kept.length).toBeGreaterThan(5);
     for (const r of rows) for (const p of r.placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
   });
-  it("tries each of a card's shapes for the whole row, taking the one that loses least", () => {
-    // A card beside the last mark in view: a wide shape covers the marks to its left, a narrow one
-    // as tall covers only the edge.
-    const at = marks.filter((m) => m.x1 < view - 10).at(-1)!;
-    const shape = (width: number, lines: number) => ({
-      side: "left" as const,
-      left: at.x0 - 4 - width,
-      width,
-      lines,
-      gapsPx: 4,
-      clamped: false,
-      start: at.x0 - 4 - width,
-      end: at.x1,
-    });
-    const narrow = shape(60, 6);
-    const wide = shape(at.x0 - 10, 6);
-    const lost = (shapes: ReturnType<typeof shape>[]) =>
-      stackWindow(
-        index,
-        marks.map((m) => (m === at ? { ...m, shapes, weight: 6 } : m)),
-        { ...ctx, room, keep: new Set() },
-      );
-    const room = 300;
-    const fits = lost([wide, narrow]);
-    const [onlyWide, onlyNarrow] = [lost([wide]), lost([narrow])];
-    expect(onlyWide.noRoom.length).toBeGreaterThan(onlyNarrow.noRoom.length);
-    expect(fits.noRoom).toEqual(onlyNarrow.noRoom);
-    expect(fits.noRoom).not.toContain(at.spec.eventId);
-    for (const r of fits.rows) for (const p of r.placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
-  });
 });
 
 describe("stackLabels", () => {
@@ -130,6 +100,24 @@ describe("stackLabels", () => {
     // September placed first: August ends where it starts, and goes below it.
     const [, aug] = stackLabels([bar(100.3, 200.3), bar(0.3, 100.3)], 600, measure);
     expect(aug.top).toBeGreaterThan(0);
+  });
+  it("gives a card its first shape in the top row, else the one whose bottom lands highest", () => {
+    const card = (left: number, width: number, lines: number) => ({
+      side: "left" as const,
+      left,
+      width,
+      lines,
+      clamped: false,
+      start: left,
+      end: 584,
+    });
+    const shapes = [card(20, 556, 2), card(516, 60, 3)];
+    const mark = { title: "", x0: 580, x1: 584, a: 580, b: 584, shapes };
+    // Alone, its first (the wide one).
+    expect(stackLabels([mark], 600, measure)[0]).toMatchObject({ width: 556, top: 0 });
+    // Beside a bar under its wide shape (which would end lower), the narrow one, in the top row.
+    const [, beside] = stackLabels([bar(0, 400), mark], 600, measure);
+    expect(beside).toMatchObject({ width: 60, top: 0 });
   });
   it("rounds a footprint to whole px from the mark's own ends, as its item is", () => {
     const [p] = stackLabels([{ ...bar(10.4, 50.4), ring: 3 }], 600, measure);
