@@ -75,6 +75,20 @@ export function shareSpans(
   return { sets, rest: inSet.size ? items.filter((it) => !inSet.has(it.id)) : [...items] };
 }
 
+/** A title's break units and its one-line width with slack, by measure (a card packs them in several widths). */
+const chipTexts = new WeakMap<Measure, Map<string, { units: string[]; widest: number }>>();
+function chipText(title: string, measure: Measure) {
+  let byTitle = chipTexts.get(measure);
+  if (!byTitle) chipTexts.set(measure, (byTitle = new Map()));
+  let text = byTitle.get(title);
+  if (!text) {
+    const units = breakUnits(title);
+    text = { units, widest: Math.ceil(wrap(units, Infinity, measure).widest * 1.03 + 2) };
+    byTitle.set(title, text);
+  }
+  return text;
+}
+
 export interface ChipPacking {
   /** Lines of text the chips take, packed in order; the rows of chips; each chip's width, px */
   lines: number;
@@ -97,8 +111,9 @@ export function packChips(titles: readonly string[], room: number, measure: Meas
   let tallest = 0;
   let widest = 0;
   for (const title of titles) {
-    const units = breakUnits(title);
-    const whole = Math.ceil(wrap(units, Infinity, measure).widest * 1.03 + 2) + extra;
+    const text = chipText(title, measure);
+    const units = text.units;
+    const whole = text.widest + extra;
     const width = Math.min(room, whole);
     const own = whole > room ? wrap(units, room - extra, measure).lines : 1;
     if (used >= 0 && used + gap + width <= room) {
