@@ -58,7 +58,7 @@ export interface EventLayout {
 
 /** A point's dot, px; a bar is drawn at least this wide too */
 export const DOT = 10;
-/** Kept around a mark inside its item, so that a selected mark's ring is not cut */
+/** Kept around a selected mark inside its item, so that its ring is not cut (the stacking counts it) */
 export const RING = 3;
 
 export function eventItem(
@@ -72,8 +72,7 @@ export function eventItem(
 ): VisItem {
   const { spec, point, a, b, x0, x1 } = m;
   const selected = focalEvents(s).has(spec.eventId);
-  // A selected mark has room for its ring.
-  const { from, to, share } = footprint(a, b, x0, x1, place, selected ? RING : 0);
+  const { from, to, share } = footprint(a, b, place);
   const layout: EventLayout = {
     place,
     point,
@@ -99,13 +98,13 @@ export function eventItem(
 }
 
 /**
- * An item's extent: from its footprint's start to its end and `ring` px round its mark, as whole
- * px from the mark's own ends `a` and `b` (so that a pan, which keeps the scale, leaves most items
- * as they were); and a px position as a share of the item's width.
+ * An item's extent: its stacked footprint (mark, label, a selected mark's ring), as the whole px
+ * from the mark's own ends `a` and `b` the stacking rounded it to (so that a pan, which keeps the
+ * scale, leaves most items as they were); and a px position as a share of the item's width.
  */
-export function footprint(a: number, b: number, x0: number, x1: number, place: StackedLabel, ring: number) {
-  const from = Math.round(Math.min(place.from, x0 - ring) - a);
-  const to = Math.round(Math.max(place.to, x1 + ring) - b);
+export function footprint(a: number, b: number, place: StackedLabel) {
+  const from = Math.round(place.from - a);
+  const to = Math.round(place.to - b);
   const width = b + to - (a + from);
   return { from, to, share: (x: number) => (x - (a + from)) / width };
 }

@@ -165,7 +165,7 @@ export function cardItem(
   rowGap: number,
 ): VisItem {
   const members = set.members.map((s) => ({ spec: s, color: color(s) }));
-  const f = footprint(m.a, m.b, m.x0, m.x1, place, 0);
+  const f = footprint(m.a, m.b, place);
   const card = {
     header,
     point: set.point,
