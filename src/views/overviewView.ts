@@ -22,7 +22,10 @@ export interface OverviewDeps {
   themeColor: (id: string) => string;
 }
 
+/** The strip's height, px; on a short screen (a 768 px laptop) the timeline below needs it more. */
 const HEIGHT = 64;
+const SHORT_HEIGHT = 44;
+const SHORT_SCREEN = "(max-height: 820px)";
 const M = { top: 4, right: 8, bottom: 16, left: 8 };
 const DAY = 86_400_000;
 
@@ -39,6 +42,9 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     new Date(fullWindow.end - 1).getUTCFullYear(),
   ];
   let width = 0;
+  // jsdom has no matchMedia: the full height there.
+  const short = window.matchMedia?.(SHORT_SCREEN);
+  let height = short?.matches ? SHORT_HEIGHT : HEIGHT;
   let brush: BrushBehavior<unknown> | null = null;
   let moving = false;
 
@@ -56,10 +62,12 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     const s = store.get();
     const d = derive(s);
     lastFiltered = d.filtered;
-    if (resized) svg.attr("viewBox", `0 0 ${width} ${HEIGHT}`).attr("width", width).attr("height", HEIGHT);
+    if (resized) svg.attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height);
     if (s.lang !== lastLang) {
       svg.attr("aria-label", t(s.lang, "overview"));
       caption.textContent = t(s.lang, "overview");
+      // Where the caption is hidden (a short screen), it is the strip's hover help.
+      container.title = t(s.lang, "overview");
     }
     lastLang = s.lang;
     const x = scaleUtc()
@@ -69,7 +77,7 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     const max = Math.max(1, ...bins.map((b) => b.total));
     const y = scaleLinear()
       .domain([0, max])
-      .range([HEIGHT - M.bottom, M.top]);
+      .range([height - M.bottom, M.top]);
     const barX = (year: number) => x(utc(year, 0, 1)) + 1;
     const barW = (year: number) => Math.max(1, x(utc(year + 1, 0, 1)) - x(utc(year, 0, 1)) - 2);
 
@@ -110,12 +118,8 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
       ticks
         .selectAll<SVGTextElement, number>("text")
         .data(labelled, (yr) => yr)
-        .join((enter) =>
-          enter
-            .append("text")
-            .attr("y", HEIGHT - 3)
-            .attr("text-anchor", "middle"),
-        )
+        .join((enter) => enter.append("text").attr("text-anchor", "middle"))
+        .attr("y", height - 3)
         .attr("x", (yr) => barX(yr) + barW(yr) / 2)
         .text((yr) => String(yr));
     }
@@ -124,7 +128,7 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
       brush = brushX()
         .extent([
           [M.left, M.top],
-          [width - M.right, HEIGHT - M.bottom],
+          [width - M.right, height - M.bottom],
         ])
         .on("brush end", (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
           if (moving || !event.sourceEvent) return;
@@ -169,11 +173,17 @@ export function mountOverviewView(container: HTMLElement, deps: OverviewDeps): (
     draw(true);
   });
   resize.observe(container);
+  const onShort = () => {
+    height = short?.matches ? SHORT_HEIGHT : HEIGHT;
+    draw(true);
+  };
+  short?.addEventListener("change", onShort);
   width = measure();
   draw(true);
   return () => {
     unsubscribe();
     resize.disconnect();
+    short?.removeEventListener("change", onShort);
     container.replaceChildren();
   };
 }
