@@ -90,43 +90,53 @@ function chipText(title: string, measure: Measure) {
 }
 
 export interface ChipPacking {
-  /** Lines of text the chips take, packed in order; the rows of chips; each chip's width, px */
+  /** Lines of text the chips take; the rows of chips; each chip's width, px, by title */
   lines: number;
   rows: number;
   widths: number[];
   /** The widest row of chips, px */
   widest: number;
+  /** The titles' indices in the order they are drawn, row by row */
+  order: number[];
 }
 
 /**
- * How chips pack into `room` px, as CSS flex-wrap packs them: in order, each on the current line
- * while it fits, `gap` px apart; a chip `extra` px wider than its title (its edge and padding),
- * never wider than the room — a longer title wraps inside it. A line is as tall as its tallest chip.
+ * How chips pack into `room` px: each row begins with the first chip not yet placed and takes
+ * every later one that still fits, `gap` px apart — the set's events share their dates, so their
+ * order is free, and rows filled this way leave less of the width empty than in title order. Drawn
+ * in `order`, CSS flex-wrap makes the same rows (each row's next chip did not fit on it). A chip is
+ * `extra` px wider than its title (its edge and padding), never wider than the room — a longer
+ * title wraps inside it. A line is as tall as its tallest chip.
  */
 export function packChips(titles: readonly string[], room: number, measure: Measure, extra: number, gap: number) {
   const widths: number[] = [];
-  let lines = 0;
-  let rows = 0;
-  let used = -1;
-  let tallest = 0;
-  let widest = 0;
+  const own: number[] = [];
   for (const title of titles) {
     const text = chipText(title, measure);
-    const units = text.units;
     const whole = text.widest + extra;
-    const width = Math.min(room, whole);
-    const own = whole > room ? wrap(units, room - extra, measure).lines : 1;
-    if (used >= 0 && used + gap + width <= room) {
-      used += gap + width;
-      tallest = Math.max(tallest, own);
-    } else {
-      lines += tallest;
-      rows++;
-      used = width;
-      tallest = own;
+    widths.push(Math.min(room, whole));
+    own.push(whole > room ? wrap(text.units, room - extra, measure).lines : 1);
+  }
+  const order: number[] = [];
+  const left = titles.map((_, i) => i);
+  let lines = 0;
+  let rows = 0;
+  let widest = 0;
+  while (left.length) {
+    const first = left.shift()!;
+    const row = [first];
+    let used = widths[first];
+    for (let k = 0; k < left.length; k++) {
+      const i = left[k];
+      if (used + gap + widths[i] > room) continue;
+      used += gap + widths[i];
+      row.push(i);
+      left.splice(k--, 1);
     }
-    widths.push(width);
+    order.push(...row);
+    rows++;
+    lines += Math.max(...row.map((i) => own[i]));
     widest = Math.max(widest, used);
   }
-  return { lines: lines + tallest, rows, widths, widest } satisfies ChipPacking;
+  return { lines, rows, widths, widest, order } satisfies ChipPacking;
 }

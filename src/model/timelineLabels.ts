@@ -55,6 +55,8 @@ export interface LabelPlacement {
   lines: number;
   /** Beyond its lines of text: a set's gaps between rows of chips and a card's frame (spanSets.ts), px in all */
   gapsPx?: number;
+  /** A set's chips in the order they are drawn (spanSets.ts packChips), by member index */
+  order?: number[];
   /** Whether the title had to be cut short (ellipsis; the full one is on hover and focus) */
   clamped: boolean;
   /** The item's footprint, mark and label, px from the window's left edge */

@@ -170,6 +170,37 @@ export interface StackContext {
   focal: ReadonlySet<string> | null;
 }
 
+/** How many of a window's events with no room are tried again once the rest are stacked without them */
+const REFILL_TRIES = 24;
+
+/**
+ * The marks of `order` but those with no room (`out`), stacked; taken out, they leave room that
+ * the rest may not fill, so each of them in turn (the first REFILL_TRIES) goes back in its place
+ * in `order` if every label then still ends above `room`.
+ */
+export function refill<M extends StackMark>(
+  order: M[],
+  out: M[],
+  room: number,
+  view: number,
+  measure: Measure,
+  opts: LabelOptions = LABEL_OPTIONS,
+  stack: StackOptions = STACK_OPTIONS,
+): { kept: M[]; placed: StackedLabel[] } {
+  const taken = new Set(order.filter((m) => !out.includes(m)));
+  let kept = order.filter((m) => taken.has(m));
+  let placed = stackLabels(kept, view, measure, opts, stack);
+  for (const m of out.slice(0, REFILL_TRIES)) {
+    const again = order.filter((o) => o === m || taken.has(o));
+    const stacked = stackLabels(again, view, measure, opts, stack);
+    if (!stacked.every((p) => p.top + p.height <= room)) continue;
+    taken.add(m);
+    kept = again;
+    placed = stacked;
+  }
+  return { kept, placed };
+}
+
 export function stackWindow<M extends WindowMark>(
   index: DatasetIndex,
   /** In start order */
@@ -232,9 +263,12 @@ export function stackWindow<M extends WindowMark>(
       rows.push({ kept: best.marks, placed: best.placed });
       continue;
     }
+    const back = best.marks.filter((m) => over.has(m.spec.eventId));
+    back.sort((m, n) => weight(n) - weight(m) || (ranks.get(m.spec.eventId) ?? 0) - (ranks.get(n.spec.eventId) ?? 0));
+    const { kept, placed } = refill(best.marks, back, room, view, measure, labelOpts, stackOpts);
+    for (const m of kept) over.delete(m.spec.eventId);
     noRoom.push(...over);
-    const kept = best.marks.filter((m) => !over.has(m.spec.eventId));
-    rows.push({ kept, placed: stackLabels(kept, view, measure, labelOpts, stackOpts) });
+    rows.push({ kept, placed });
   }
   return { rows, noRoom };
 }

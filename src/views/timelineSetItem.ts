@@ -18,7 +18,7 @@ export const CHIP_GAP = 10;
 export const CARD_PAD_X = 10;
 export const CARD_PAD_Y = 4;
 /** A card's widths to choose from, as multiples of a title's widest label */
-const CARD_WIDTHS = [1.5, 2.25, 3];
+const CARD_WIDTHS = [1.5, 2.25, 3, 4.5, 6];
 
 /** The set as a spec the stacking can place like any mark (its id is the set's). */
 export function setSpec(set: SpanSet): TimelineItemSpec {
@@ -68,6 +68,7 @@ export function cardShapes(
       lines: wrap(head, room, measure).lines + chips.lines,
       // Below the heading and between rows of chips, and the frame.
       gapsPx: chips.rows * rowGap + CARD_PAD_Y,
+      order: chips.order,
       clamped: false,
       start: Math.min(x0, left),
       end: Math.max(x1, left + width),
@@ -106,7 +107,7 @@ export function setPlacement(
 ): LabelPlacement & { rowGap: number } {
   const left = Math.max(x0, 0) + opts.inset;
   const width = Math.max(40, Math.min(x1, view) - opts.inset - left);
-  const { lines, rows } = packChips(
+  const { lines, rows, order } = packChips(
     set.members.map((m) => m.label),
     width,
     measure,
@@ -121,10 +122,16 @@ export function setPlacement(
     lines,
     gapsPx: (rows - 1) * rowGap,
     rowGap,
+    order,
     clamped: false,
     start: x0,
     end: x1,
   };
+}
+
+/** A set's events in the order its chips were packed in (the rows the stacking measured). */
+function drawnOrder(set: SpanSet, place: LabelPlacement): TimelineItemSpec[] {
+  return place.order?.length === set.members.length ? place.order.map((i) => set.members[i]) : set.members;
 }
 
 export function setItem(
@@ -134,7 +141,7 @@ export function setItem(
   seq: number,
   color: (m: TimelineItemSpec) => string,
 ): VisItem {
-  const members = set.members.map((m) => ({ spec: m, color: color(m) }));
+  const members = drawnOrder(set, place).map((m) => ({ spec: m, color: color(m) }));
   const offset = Math.round(place.left - x0);
   const rowGap = place.rowGap ?? 0;
   return {
@@ -164,7 +171,7 @@ export function cardItem(
   msPerPx: number,
   rowGap: number,
 ): VisItem {
-  const members = set.members.map((s) => ({ spec: s, color: color(s) }));
+  const members = drawnOrder(set, place).map((s) => ({ spec: s, color: color(s) }));
   const f = footprint(m.a, m.b, place);
   const card = {
     header,

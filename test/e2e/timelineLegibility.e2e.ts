@@ -24,11 +24,12 @@ const SIZES = [
 ];
 const TARGET = 0.9;
 /**
- * Over all the events in view, counting those held in blocks as unreadable: the level reached so
- * far, so that a change that hides more titles fails. Issue 16's target is TARGET here too; the
- * crowded windows (2011: 61 events, 13 of them on 1–2 December) do not reach it yet.
+ * Over all the events in view, counting those held in blocks as unreadable, in the three-panel
+ * layout: the level reached so far, so that a change that hides more titles fails. Its timeline
+ * is 47% of a 1366 px screen, and the crowded windows (2011: 61 events, 13 of them on 1–2
+ * December) hold more titles than fit there at 12 px; widened (below), it reaches TARGET.
  */
-const ALL_IN_VIEW_FLOOR = 0.61;
+const ALL_IN_VIEW_FLOOR = { 1600: 0.79, 1366: 0.63 } as const;
 
 interface Legibility {
   /** Events whose dates fall in the window: drawn on their own, or counted in a block */
@@ -102,7 +103,8 @@ function measure(page: Page): Promise<Legibility> {
     let inBlocks = 0;
     for (const block of document.querySelectorAll<HTMLElement>(".timeline-host .cluster-label[data-count]")) {
       const r = block.closest(".vis-item")!.getBoundingClientRect();
-      if (r.right > view.left && r.left < view.right) inBlocks += Number(block.dataset.count);
+      // As for marks: a block that ends where the window begins (December's, in a year) is not in it.
+      if (r.right > view.left + 1 && r.left < view.right - 1) inBlocks += Number(block.dataset.count);
     }
     const readable = seen.size - unreadable.length;
     if (inBlocks) unreadable.push(`${inBlocks} in blocks`);
@@ -110,17 +112,14 @@ function measure(page: Page): Promise<Legibility> {
   });
 }
 
-/**
- * With "Widen timeline" on (wideTimeline.ts: the network put away), the level reached so far over
- * all the events in view; the crowded 2011 windows still hold more titles than fit at 12 px.
- */
-const WIDE_FLOOR = { 1600: 0.88, 1366: 0.79 } as const;
+/** With "Widen timeline" on (wideTimeline.ts: the network put away): issue 16's target. */
+const WIDE_FLOOR = { 1600: TARGET, 1366: TARGET } as const;
 
 describe("timeline legibility", () => {
   for (const layout of ["default", "wide"] as const)
     for (const lang of ["en", "zh"] as const) {
       for (const size of SIZES) {
-        const floor = layout === "wide" ? WIDE_FLOOR[size.width as 1600 | 1366] : ALL_IN_VIEW_FLOOR;
+        const floor = (layout === "wide" ? WIDE_FLOOR : ALL_IN_VIEW_FLOOR)[size.width as 1600 | 1366];
         it(`${layout === "wide" ? "timeline widened, " : ""}${lang} at ${size.width}×${size.height}: ≥ ${Math.round(TARGET * 100)}% of the events drawn on their own show their whole title, ≥ ${Math.round(floor * 100)}% of all in view`, async () => {
           const results: Array<{ window: string } & Legibility> = [];
           for (const w of WINDOWS) {

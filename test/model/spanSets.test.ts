@@ -86,6 +86,14 @@ describe("packChips", () => {
     // 90 px of text room: "aaaa bbbb" / "cccc dddd" — two lines; "ee" then fits nowhere beside it.
     expect(p).toMatchObject({ rows: 2, lines: 3 });
   });
+  it("fills each row with later chips that fit, and says the order to draw them in", () => {
+    // 120 px: "aaaaaaa" (83) leaves 27 — "bbbbbbb" (83) does not fit, "c" (23) does.
+    const p = packChips(["aaaaaaa", "bbbbbbb", "c"], 120, measure, 10, 10);
+    expect(p.order).toEqual([0, 2, 1]);
+    expect(p).toMatchObject({ rows: 2, lines: 2 });
+    // In title order it would take three rows; drawn in `order`, flex-wrap makes these two.
+    expect(packChips(["aaaaaaa", "c", "bbbbbbb"], 120, measure, 10, 10)).toMatchObject({ rows: 2, order: [0, 1, 2] });
+  });
   it("says how wide its widest row is", () => {
     // 54 + 10 + 54 in the first row, 54 in the second.
     expect(packChips(["aaaa", "aaaa", "aaaa"], 120, measure, 10, 10).widest).toBe(118);

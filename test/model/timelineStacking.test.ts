@@ -5,7 +5,7 @@ import { startMs } from "../../src/data/partialDate.ts";
 import { buildDatasetIndex } from "../../src/model/datasetIndex.ts";
 import { buildTimelineItems } from "../../src/model/timelineItems.ts";
 import { LABEL_OPTIONS } from "../../src/model/timelineLabels.ts";
-import { STACK_OPTIONS, stackLabels, stackWindow, windowMarks } from "../../src/model/timelineStacking.ts";
+import { refill, STACK_OPTIONS, stackLabels, stackWindow, windowMarks } from "../../src/model/timelineStacking.ts";
 
 const index = buildDatasetIndex(checkDataDir(path.resolve(import.meta.dirname, "../../data")).dataset);
 const measure = (text: string) => [...text].length * 6.5;
@@ -80,6 +80,37 @@ describe("stackWindow", () => {
     const kept = rows.flatMap((r) => r.kept);
     expect(kept.length).toBeGreaterThan(5);
     for (const r of rows) for (const p of r.placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
+  });
+});
+
+describe("refill", () => {
+  /** A mark with one fixed shape: its footprint [from, to] px, `lines` lines tall */
+  const box = (title: string, from: number, to: number, lines: number) => ({
+    title,
+    x0: from,
+    x1: from,
+    shapes: [{ side: "right" as const, left: from, width: to - from, lines, clamped: false, start: from, end: to - 8 }],
+  });
+  // 1 line: 15 + 2 = 17 px, 2 lines 32; rows 3 px apart. In this order Z lands at 40 and ends
+  // below the room, and W, too tall to fit between X and Z, lands below Z.
+  const X = box("X", 0, 300, 1);
+  const Y = box("Y", 0, 100, 1);
+  const Z = box("Z", 50, 200, 2);
+  const W = box("W", 150, 300, 2);
+  const order = [X, Y, Z, W];
+  const room = 55;
+  it("puts back an event that fits once the others with no room are out", () => {
+    const first = stackLabels(order, 600, () => 0);
+    expect(first.map((p) => p.top)).toEqual([0, 20, 40, 75]);
+    const { kept, placed } = refill(order, [Z, W], room, 600, () => 0);
+    // Without Z, W sits below X only.
+    expect(kept.map((m) => m.title)).toEqual(["X", "Y", "W"]);
+    expect(placed.map((p) => p.top)).toEqual([0, 20, 20]);
+  });
+  it("leaves out what still has no room, and keeps every label above the room's edge", () => {
+    const { kept, placed } = refill(order, [Z], room, 600, () => 0);
+    expect(kept).toEqual([X, Y, W]);
+    for (const p of placed) expect(p.top + p.height).toBeLessThanOrEqual(room);
   });
 });
 
