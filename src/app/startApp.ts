@@ -237,7 +237,15 @@ async function mountApp(layout: Layout, opts: StartOptions, cleanups: Array<() =
   const wide = mountWideTimeline(layout.workspace, store);
   cleanups.push(wide.destroy);
   cleanups.push(
-    mountTimelineView(layout.timeline, { store, index, derive, fullWindow, themeColor, tools: [wide.button] }),
+    mountTimelineView(layout.timeline, {
+      store,
+      index,
+      derive,
+      fullWindow,
+      themeColor,
+      tools: [wide.button],
+      onNoRoom: wide.setUnnamed,
+    }),
   );
   cleanups.push(mountOverviewView(layout.overview, { store, index, derive, fullWindow, themeColor }));
   cleanups.push(

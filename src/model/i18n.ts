@@ -101,6 +101,12 @@ const STRINGS = {
     en: "Give the timeline the whole width: the network is put away, and the details show for a selection (W)",
     zh: "时间轴占满整个宽度：网络图暂时收起，选中内容时显示详情（W）",
   },
+  wideTimelineUnnamed: { en: "{n} titles hidden", zh: "{n} 个标题未显示" },
+  wideTimelineUnnamedOne: { en: "1 title hidden", zh: "1 个标题未显示" },
+  wideTimelineUnnamedHint: {
+    en: "{n} of the events in view are only counted in the numbered boxes, for lack of room: give the timeline the whole width to name more of them (W)",
+    zh: "视窗内有 {n} 个事件因空间不足只计入编号方框：时间轴占满整个宽度即可显示更多标题（W）",
+  },
   wideTimelineOff: { en: "Show all panels", zh: "显示全部面板" },
   wideTimelineOffHint: { en: "Bring back the network and the details panel (W)", zh: "恢复网络图和详情面板（W）" },
   statusBandHint: {

@@ -73,14 +73,31 @@ export interface StackMark {
 /** vis-timeline's own tolerance when it compares items' extents */
 const EPSILON = 0.001;
 
+/** A mark's label choices, worked out once however many orders it is stacked in (they depend on it alone). */
+export type ChoicesOf = (m: StackMark) => LabelPlacement[];
+
+export function choicesOf(view: number, measure: Measure, opts: LabelOptions = LABEL_OPTIONS): ChoicesOf {
+  const known = new Map<StackMark, LabelPlacement[]>();
+  return (m) => {
+    let c = known.get(m);
+    if (!c) known.set(m, (c = m.shapes ?? labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)));
+    return c;
+  };
+}
+
 export function stackLabels(
   marks: StackMark[],
   view: number,
   measure: Measure,
   opts: LabelOptions = LABEL_OPTIONS,
   stack: StackOptions = STACK_OPTIONS,
+  choices: ChoicesOf = choicesOf(view, measure, opts),
+  /** The first marks' places, known from a stacking of the same first marks */
+  start: readonly StackedLabel[] = [],
+  /** Stop at the first label that ends below this, px (the rest are then not placed) */
+  limit = Infinity,
 ): StackedLabel[] {
-  const placed: StackedLabel[] = [];
+  const placed: StackedLabel[] = start.slice();
   // vis-timeline's own rule: of the items it overlaps in time, taken by their top, each one it
   // would touch (closer than the row gap) moves it below that one. It counts an item placed
   // before that starts where this one ends as overlapping (not one that ends where it starts).
@@ -93,10 +110,10 @@ export function stackLabels(
         top = p.top + p.height + stack.rowGap;
     return top;
   };
-  for (const m of marks) {
+  for (const m of start.length ? marks.slice(start.length) : marks) {
     let best: StackedLabel | null = null;
     // A set's chips (spanSets.ts) have their own shapes: a bar's one, a card's several.
-    for (const p of m.shapes ?? labelChoices(m.title, m.x0, m.x1, view, measure, m.opts ?? opts)) {
+    for (const p of choices(m)) {
       // The gap after a label is part of its footprint (the timeline keeps no margin of its own).
       const ring = m.ring ?? 0;
       let from = Math.min(p.side === "left" ? Math.min(p.start, p.left - stack.labelGap) : p.start, m.x0 - ring);
@@ -112,6 +129,7 @@ export function stackLabels(
       if (top === 0 && best.top === 0) break;
     }
     placed.push(best!);
+    if (best!.top + best!.height > limit) break;
   }
   return placed;
 }
@@ -131,10 +149,11 @@ export function stackBestOrder<M extends StackMark>(
   opts: LabelOptions = LABEL_OPTIONS,
   stack: StackOptions = STACK_OPTIONS,
   weight: (m: M) => number = () => 1,
+  choices: ChoicesOf = choicesOf(view, measure, opts),
 ): { marks: M[]; placed: StackedLabel[] } {
   let best: { marks: M[]; placed: StackedLabel[]; lost: number } | null = null;
   for (const marks of orders) {
-    const placed = stackLabels(marks, view, measure, opts, stack);
+    const placed = stackLabels(marks, view, measure, opts, stack, choices);
     let lost = 0;
     placed.forEach((p, i) => {
       if (p.top + p.height > room) lost += weight(marks[i]);
@@ -186,14 +205,17 @@ export function refill<M extends StackMark>(
   measure: Measure,
   opts: LabelOptions = LABEL_OPTIONS,
   stack: StackOptions = STACK_OPTIONS,
+  choices: ChoicesOf = choicesOf(view, measure, opts),
 ): { kept: M[]; placed: StackedLabel[] } {
   const taken = new Set(order.filter((m) => !out.includes(m)));
   let kept = order.filter((m) => taken.has(m));
-  let placed = stackLabels(kept, view, measure, opts, stack);
+  let placed = stackLabels(kept, view, measure, opts, stack, choices);
   for (const m of out.slice(0, REFILL_TRIES)) {
     const again = order.filter((o) => o === m || taken.has(o));
-    const stacked = stackLabels(again, view, measure, opts, stack);
-    if (!stacked.every((p) => p.top + p.height <= room)) continue;
+    // The marks before it land where they did.
+    const at = again.indexOf(m);
+    const stacked = stackLabels(again, view, measure, opts, stack, choices, placed.slice(0, at), room);
+    if (stacked.length < again.length || !stacked.every((p) => p.top + p.height <= room)) continue;
     taken.add(m);
     kept = again;
     placed = stacked;
@@ -253,7 +275,8 @@ export function stackWindow<M extends WindowMark>(
     const card = (m: M) => !!m.shapes && !m.across;
     if (list.some(card)) orders.push([...fromLeft.filter((m) => !card(m)), ...fromLeft.filter(card)]);
     const weight = (m: M) => (milestones.has(m.spec.eventId) ? list.length : (m.weight ?? 1));
-    const best = stackBestOrder(orders, room, view, measure, labelOpts, stackOpts, weight);
+    const choices = choicesOf(view, measure, labelOpts);
+    const best = stackBestOrder(orders, room, view, measure, labelOpts, stackOpts, weight, choices);
     const over = new Set(
       best.marks
         .filter((m, i) => best.placed[i].top + best.placed[i].height > room && !ctx.keep.has(m.spec.eventId))
@@ -265,7 +288,7 @@ export function stackWindow<M extends WindowMark>(
     }
     const back = best.marks.filter((m) => over.has(m.spec.eventId));
     back.sort((m, n) => weight(n) - weight(m) || (ranks.get(m.spec.eventId) ?? 0) - (ranks.get(n.spec.eventId) ?? 0));
-    const { kept, placed } = refill(best.marks, back, room, view, measure, labelOpts, stackOpts);
+    const { kept, placed } = refill(best.marks, back, room, view, measure, labelOpts, stackOpts, choices);
     for (const m of kept) over.delete(m.spec.eventId);
     noRoom.push(...over);
     rows.push({ kept, placed });

@@ -58,6 +58,8 @@ export interface TimelineViewDeps {
   themeColor: (id: string) => string;
   /** More buttons for the timeline's tools, before "Fit to results" */
   tools?: HTMLElement[];
+  /** After each draw: how many events in view are in blocks for lack of room (0: every one is named) */
+  onNoRoom?: (count: number) => void;
 }
 
 export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps): () => void {
@@ -290,6 +292,17 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
         );
       });
     const blocks = noRoom.length ? blocksFor(index, eventsOf(noRoom, sets), d.window, s.lang) : [];
+    if (deps.onNoRoom) {
+      // Those on screen only (the window's marks reach a little beyond it, for a pan).
+      const out = new Set(noRoom);
+      const onScreen = marks.filter((m) => out.has(m.spec.eventId) && m.x1 > 0 && m.x0 < view.width);
+      deps.onNoRoom(
+        eventsOf(
+          onScreen.map((m) => m.spec.eventId),
+          sets,
+        ).length,
+      );
+    }
     // Blocks and shared bars hold events a selection or a highlight takes out of them.
     aggregated = plan.aggregates.length + blocks.length + sets.size > 0;
     for (const agg of blocks.length ? mergeBlocks(index, [...plan.aggregates, ...blocks], s.lang) : plan.aggregates) {

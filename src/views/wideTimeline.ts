@@ -2,7 +2,8 @@
  * "Widen timeline": a reading mode in which the timeline takes the workspace's whole width — the
  * network is put away and the details panel shows only while something is selected — so that a
  * crowded year names more of its events. Its button sits in the timeline's tools; W toggles it
- * from anywhere but a text field; the choice is kept in this browser.
+ * from anywhere but a text field; the choice is kept in this browser. While events in view are in
+ * blocks for lack of room, the button says how many, so that a reader knows there is more to name.
  */
 import type { Lang } from "../data/schema.ts";
 import { t } from "../model/i18n.ts";
@@ -16,6 +17,8 @@ export interface WideTimeline {
   /** The toggle, for the timeline's tools */
   button: HTMLButtonElement;
   relabel: () => void;
+  /** How many events in view are in blocks for lack of room (the timeline's count after each draw) */
+  setUnnamed: (count: number) => void;
   destroy: () => void;
 }
 
@@ -23,10 +26,30 @@ export function mountWideTimeline(workspace: HTMLElement, store: Store<ViewState
   let wide = readWide();
   const button = h("button", { type: "button", class: "tool-btn tl-wide", onclick: () => toggle() });
   const lang = (): Lang => store.get().lang;
+  let unnamed = 0;
   const relabel = () => {
-    button.textContent = t(lang(), wide ? "wideTimelineOff" : "wideTimelineOn");
-    button.title = t(lang(), wide ? "wideTimelineOffHint" : "wideTimelineOnHint");
+    const count = wide ? 0 : unnamed;
+    const name = t(lang(), wide ? "wideTimelineOff" : "wideTimelineOn");
+    button.replaceChildren(name);
+    if (count)
+      button.append(
+        " ",
+        h(
+          "span",
+          { class: "tl-wide-count" },
+          count === 1 ? t(lang(), "wideTimelineUnnamedOne") : t(lang(), "wideTimelineUnnamed", { n: count }),
+        ),
+      );
+    button.title = count
+      ? t(lang(), "wideTimelineUnnamedHint", { n: count })
+      : t(lang(), wide ? "wideTimelineOffHint" : "wideTimelineOnHint");
     button.setAttribute("aria-pressed", String(wide));
+    button.classList.toggle("has-unnamed", count > 0);
+  };
+  const setUnnamed = (count: number) => {
+    if (count === unnamed) return;
+    unnamed = count;
+    relabel();
   };
   // The details panel comes back for a selection or a pair: what the reader asked to see.
   const showSelection = (s: ViewState) => workspace.classList.toggle("has-selection", !!s.sel || !!s.pair);
@@ -59,6 +82,7 @@ export function mountWideTimeline(workspace: HTMLElement, store: Store<ViewState
   return {
     button,
     relabel,
+    setUnnamed,
     destroy: () => {
       document.removeEventListener("keydown", onKey);
       unsubscribe();
