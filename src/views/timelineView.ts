@@ -293,8 +293,10 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
       });
     const blocks = noRoom.length ? blocksFor(index, eventsOf(noRoom, sets), d.window, s.lang) : [];
     if (deps.onNoRoom) {
-      // Those on screen only (the window's marks reach a little beyond it, for a pan).
-      const out = new Set(noRoom);
+      // Those on screen only (the window's marks reach a little beyond it, for a pan); and none
+      // zoomed out, where the window names its milestones and blocks are the design, not a lack
+      // of room (zooming in names more, not widening).
+      const out = new Set(plan.aggregates.length ? [] : noRoom);
       const onScreen = marks.filter((m) => out.has(m.spec.eventId) && m.x1 > 0 && m.x0 < view.width);
       deps.onNoRoom(
         eventsOf(
