@@ -45,13 +45,6 @@ function labelHeight(p: LabelPlacement, stack: StackOptions): number {
   return p.lines * stack.lineHeight + stack.pad + (p.gapsPx ?? 0);
 }
 
-/**
- * Places the titles of a window's marks (given in start order) and stacks them first-fit in that
- * order, as vis-timeline's own stacking does when fed the same order: where each lands, so that
- * the view can tell which would fall below the panel's bottom. Of a title's choices
- * (labelChoices), each takes the one whose bottom lands highest: a title beside a crowded
- * neighbour goes to its other side, or onto more lines, rather than below it.
- */
 /** A mark to stack: its px, its own label options or shapes, and where its item's extent is rounded from. */
 export interface StackMark {
   title: string;
@@ -85,6 +78,13 @@ export function choicesOf(view: number, measure: Measure, opts: LabelOptions = L
   };
 }
 
+/**
+ * Places the titles of a window's marks (given in start order) and stacks them first-fit in that
+ * order, as vis-timeline's own stacking does when fed the same order: where each lands, so that
+ * the view can tell which would fall below the panel's bottom. Of a title's choices
+ * (labelChoices), each takes the one whose bottom lands highest: a title beside a crowded
+ * neighbour goes to its other side, or onto more lines, rather than below it.
+ */
 export function stackLabels(
   marks: StackMark[],
   view: number,
