@@ -56,7 +56,8 @@ function measure(text: string, size: number, weight = 400): number {
  * The window's axis, the events in non-overlapping lanes (each title beside its mark, placed by
  * timelineSvgTitle.ts; a focal title whole on as many lanes as its lines need), theme colours with their legend, and the
  * selection highlighted. With a fixed height, events that do not fit are counted, not cut (the
- * selected ones are placed first, so they are never among them).
+ * selected ones are placed first, so they are never among them), and a few events that leave
+ * lanes to spare are set larger, to be read from the back of a room.
  */
 export function buildTimelineSvg(
   index: DatasetIndex,
@@ -66,75 +67,91 @@ export function buildTimelineSvg(
 ): SVGSVGElement {
   const width = opts.width ?? 1920;
   const fixedHeight = opts.height === undefined ? 1080 : opts.height;
-  const font = opts.fontSize ?? 18;
-  const small = Math.round(font * 0.85);
-  const pad = Math.round(font * 1.2);
-  const top = opts.bare ? Math.round(small * 2.5) : Math.round(font * 2 + 24 + small * 2 + 30);
-  const laneH = Math.round(font * 1.7);
   const selected = new Set(opts.selected ?? []);
   const color = opts.themeColor ?? (() => "#3b4a5a");
-  const x = scaleUtc()
-    .domain([window.start, window.end])
-    .range([pad, width - pad]);
-  // The legend: the themes of the events drawn.
-  const themes = [...new Set(eventIds.map((id) => index.eventsById.get(id)?.themes[0]).filter(Boolean))] as string[];
-  const legendRows: Array<Array<{ id: string; x: number }>> = [[]];
-  let lx = pad;
-  for (const id of themes) {
-    const label = opts.themeLabel?.(id) ?? id;
-    const w = small * 1.4 + measure(label, small) + small * 1.4;
-    if (lx + w > width - pad && legendRows[legendRows.length - 1].length) {
-      legendRows.push([]);
-      lx = pad;
+  /** Everything the image's size follows from, laid out for titles of `font` px. */
+  const layout = (font: number) => {
+    const small = Math.round(font * 0.85);
+    const pad = Math.round(font * 1.2);
+    const top = opts.bare ? Math.round(small * 2.5) : Math.round(font * 2 + 24 + small * 2 + 30);
+    const laneH = Math.round(font * 1.7);
+    const x = scaleUtc()
+      .domain([window.start, window.end])
+      .range([pad, width - pad]);
+    // The legend: the themes of the events drawn.
+    const themes = [...new Set(eventIds.map((id) => index.eventsById.get(id)?.themes[0]).filter(Boolean))] as string[];
+    const legendRows: Array<Array<{ id: string; x: number }>> = [[]];
+    let lx = pad;
+    for (const id of themes) {
+      const label = opts.themeLabel?.(id) ?? id;
+      const w = small * 1.4 + measure(label, small) + small * 1.4;
+      if (lx + w > width - pad && legendRows[legendRows.length - 1].length) {
+        legendRows.push([]);
+        lx = pad;
+      }
+      legendRows[legendRows.length - 1].push({ id, x: lx });
+      lx += w;
     }
-    legendRows[legendRows.length - 1].push({ id, x: lx });
-    lx += w;
-  }
-  const legendH = themes.length ? legendRows.length * small * 1.6 + small : 0;
-  const maxLanes = fixedHeight ? Math.max(1, Math.floor((fixedHeight - top - legendH - pad) / laneH)) : Infinity;
-  const lanes: number[] = []; // right edge (px) of what is already in each lane
-  let hidden = 0;
-  const lineH = Math.round(font * 1.25);
-  const placed: Array<{
-    e: NonNullable<ReturnType<typeof index.eventsById.get>>;
-    x0: number;
-    x1: number;
-    lane: number;
-    date: string;
-    title: SvgTitle;
-  }> = [];
-  // The selected events take their lanes first: where not all fit, the ones left out are others.
-  const order = [...eventIds.filter((id) => selected.has(id)), ...eventIds.filter((id) => !selected.has(id))];
-  for (const id of order) {
-    const e = index.eventsById.get(id)!;
-    const span = index.spans.get(id)!;
-    const date = formatEventDate(e.date, opts.lang);
-    const weight = selected.has(id) ? 700 : 400;
-    const x0 = Math.max(pad, x(span.start));
-    const x1 = Math.min(width - pad, Math.max(x0 + 6, x(span.end)));
-    const title = placeSvgTitle({
-      title: e.title[opts.lang],
-      x0,
-      x1,
-      dateW: measure(`${date}  `, small),
-      width,
-      pad,
-      focal: selected.has(id),
-      measure: (text) => measure(text, font, weight),
-    });
-    // A title on several lines takes as many lanes as its lines need, all free where it starts.
-    const need = Math.ceil((laneH + (title.lines.length - 1) * lineH) / laneH);
-    const free = (l: number) =>
-      Array.from({ length: need }, (_, k) => lanes[l + k] ?? -Infinity).every((r) => r + 12 <= title.left);
-    let lane = 0;
-    while (lane < lanes.length && !free(lane)) lane++;
-    if (lane + need > maxLanes) {
-      hidden++;
-      continue;
+    const legendH = themes.length ? legendRows.length * small * 1.6 + small : 0;
+    const maxLanes = fixedHeight ? Math.max(1, Math.floor((fixedHeight - top - legendH - pad) / laneH)) : Infinity;
+    const lanes: number[] = []; // right edge (px) of what is already in each lane
+    let hidden = 0;
+    const lineH = Math.round(font * 1.25);
+    const placed: Array<{
+      e: NonNullable<ReturnType<typeof index.eventsById.get>>;
+      x0: number;
+      x1: number;
+      lane: number;
+      date: string;
+      title: SvgTitle;
+    }> = [];
+    // The selected events take their lanes first: where not all fit, the ones left out are others.
+    const order = [...eventIds.filter((id) => selected.has(id)), ...eventIds.filter((id) => !selected.has(id))];
+    for (const id of order) {
+      const e = index.eventsById.get(id)!;
+      const span = index.spans.get(id)!;
+      const date = formatEventDate(e.date, opts.lang);
+      const weight = selected.has(id) ? 700 : 400;
+      const x0 = Math.max(pad, x(span.start));
+      const x1 = Math.min(width - pad, Math.max(x0 + 6, x(span.end)));
+      const title = placeSvgTitle({
+        title: e.title[opts.lang],
+        x0,
+        x1,
+        dateW: measure(`${date}  `, small),
+        width,
+        pad,
+        focal: selected.has(id),
+        measure: (text) => measure(text, font, weight),
+      });
+      // A title on several lines takes as many lanes as its lines need, all free where it starts.
+      const need = Math.ceil((laneH + (title.lines.length - 1) * lineH) / laneH);
+      const free = (l: number) =>
+        Array.from({ length: need }, (_, k) => lanes[l + k] ?? -Infinity).every((r) => r + 12 <= title.left);
+      let lane = 0;
+      while (lane < lanes.length && !free(lane)) lane++;
+      if (lane + need > maxLanes) {
+        hidden++;
+        continue;
+      }
+      for (let k = 0; k < need; k++) lanes[lane + k] = title.right;
+      placed.push({ e, x0, x1, lane, date, title });
     }
-    for (let k = 0; k < need; k++) lanes[lane + k] = title.right;
-    placed.push({ e, x0, x1, lane, date, title });
-  }
+    const cut = placed.filter((p) => p.title.lines.at(-1)!.endsWith("…") && !p.e.title[opts.lang].endsWith("…")).length;
+    return { font, small, pad, top, laneH, lineH, x, legendRows, legendH, placed, hidden, lanes, cut };
+  };
+  const base = opts.fontSize ?? 18;
+  let laid = layout(base);
+  // With a fixed height and lanes to spare (a slide of a few events), the titles are set larger,
+  // up to half as large again, as long as no title more is left out or shortened.
+  if (fixedHeight && laid.hidden === 0)
+    for (const k of [1.5, 1.3, 1.15]) {
+      const big = layout(Math.round(base * k));
+      if (big.hidden > 0 || big.cut > laid.cut) continue;
+      laid = big;
+      break;
+    }
+  const { font, small, pad, top, laneH, lineH, x, legendRows, legendH, placed, hidden, lanes } = laid;
   const height = fixedHeight ?? top + Math.max(1, lanes.length) * laneH + legendH + pad;
   const svg = el("svg", { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, "font-family": FONT });
   svg.append(el("rect", { x: 0, y: 0, width, height, fill: "#ffffff" }));

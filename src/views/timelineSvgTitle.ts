@@ -1,7 +1,8 @@
 /**
- * Where a title goes in the timeline image: beside its mark on the side with room, on one line, or
- * for a focal (selected) event on up to three; a title that fits neither side is moved in from the
- * image's edge, and only a title that is not focal is ever shortened (with an ellipsis).
+ * Where a title goes in the timeline image: inside a bar that holds it on one line, else beside its
+ * mark on the side with room, on one line or two (a focal, selected, event's on up to three). A
+ * title never runs across its own mark: one that fits neither side goes on the side with more
+ * room, and only a title that is not focal is ever shortened (with an ellipsis).
  */
 import { breakUnits, narrowestFit, wrapLines, type Measure } from "../model/timelineLabels.ts";
 
@@ -30,7 +31,9 @@ export interface SvgTitleInput {
   measure: Measure;
 }
 
+/** Lines a focal (selected) title may take, and any other: each line takes a lane of the image */
 const MAX_LINES = 3;
+const OTHER_LINES = 2;
 
 /**
  * The title broken at its break units into lines no wider than `room` (the first `indent` px
@@ -52,7 +55,10 @@ const widest = (lines: string[], dateW: number, measure: Measure) =>
 
 /** The title's lines and place (see the module's header). */
 export function placeSvgTitle(p: SvgTitleInput): SvgTitle {
-  const rightX = p.x0 + (p.x1 - p.x0 > 6 ? 8 : 10);
+  const bar = p.x1 - p.x0 > 6;
+  // A bar's title inside it when it fits there on one line; else beside it, as a point's is.
+  const inside = bar ? { x: p.x0 + 8, room: p.x1 - p.x0 - 16, anchorEnd: false } : null;
+  const rightX = bar ? p.x1 + 8 : p.x0 + 10;
   const leftX = p.x0 - 8;
   const sides = [
     { x: rightX, room: p.width - p.pad - rightX, anchorEnd: false },
@@ -64,21 +70,22 @@ export function placeSvgTitle(p: SvgTitleInput): SvgTitle {
       ? { lines, x: side.x, anchorEnd: true, left: side.x - w, right: Math.max(p.x1, side.x) }
       : { lines, x: side.x, anchorEnd: false, left: p.x0, right: Math.max(p.x1, side.x + w) };
   };
+  const one = inside && inside.room > 0 ? titleLines(p.title, inside.room, p.dateW, p.measure, 1) : null;
+  if (inside && one) return at(inside, one);
   // Fewest lines first, the right side before the left at each count.
-  for (let n = 1; n <= (p.focal ? MAX_LINES : 1); n++)
+  for (let n = 1; n <= (p.focal ? MAX_LINES : OTHER_LINES); n++)
     for (const side of sides) {
       const lines = side.room > 0 ? titleLines(p.title, side.room, p.dateW, p.measure, n) : null;
       if (lines) return at(side, n > 1 ? balanced(p, side.room, n) : lines);
     }
-  // Otherwise lines as wide as the image (one, cut short, for a title that is not focal), moved
-  // left from the mark only as far as they must be to stay inside the image.
-  const room = p.width - 2 * p.pad;
+  // Otherwise on the side with the most room, never across its own mark: a focal title whole on
+  // as many lines as it takes there, any other on one line cut short.
+  const side = [...sides, ...(inside ? [inside] : [])].reduce((a, b) => (b.room > a.room ? b : a));
+  const room = Math.max(side.room, 40);
   const lines = p.focal
     ? (titleLines(p.title, room, p.dateW, p.measure, Infinity) ?? [p.title])
-    : [ellipsis(p.title, room - 12 - p.dateW, p.measure)];
-  const w = widest(lines, p.dateW, p.measure);
-  if (rightX + w <= p.width - p.pad) return at(sides[0], lines);
-  return at({ ...sides[1], x: Math.max(p.pad + w, leftX) }, lines);
+    : [ellipsis(p.title, room - p.dateW, p.measure)];
+  return at(side, lines);
 }
 
 /** The title in `n` lines as even as they go: the narrowest room that still holds it in `n`. */

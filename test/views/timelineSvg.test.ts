@@ -50,4 +50,18 @@ describe("the timeline image", () => {
     const shown = drawn.filter((t) => /Event \d+$/.test(t)).length;
     expect(shown + Number(/\d+/.exec(more!)![0])).toBe(12);
   });
+  it("sets a few events larger where the lanes leave room, and as given where they are full", () => {
+    const index = crowdedIndex();
+    const ids = index.dataset.events.map((e) => e.id);
+    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
+    const opts = { lang: "en" as const, title: "", subtitle: "", width: 1200, bare: true, fontSize: 20 };
+    const titleSize = (svg: SVGSVGElement) =>
+      Number(svg.querySelector("g[data-event] text")!.getAttribute("font-size"));
+    // Three events in 1080 px: half as large again.
+    expect(titleSize(buildTimelineSvg(index, ids.slice(0, 3), window, { ...opts, height: 1080 }))).toBe(30);
+    // Twelve in 300 px do not all fit even at 20: as given.
+    expect(titleSize(buildTimelineSvg(index, ids, window, { ...opts, height: 300 }))).toBe(20);
+    // As tall as the lanes need (the handout): as given.
+    expect(titleSize(buildTimelineSvg(index, ids.slice(0, 3), window, { ...opts, height: null }))).toBe(20);
+  });
 });

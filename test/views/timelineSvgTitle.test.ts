@@ -1,7 +1,7 @@
 /**
- * Where the timeline image puts a title: a focal title is never shortened — wrapped onto up to
- * three lines on the side of its mark with room, or moved in across the image — while any other
- * title keeps one line and an ellipsis.
+ * Where the timeline image puts a title: inside a bar that holds it, else beside its mark, never
+ * across it; a focal title is never shortened (up to three lines, more on the side with room), any
+ * other takes up to two lines, then one with an ellipsis.
  */
 import { describe, expect, it } from "vitest";
 import { placeSvgTitle, titleLines } from "../../src/views/timelineSvgTitle.ts";
@@ -36,17 +36,29 @@ describe("placeSvgTitle", () => {
     expect(t.lines.join(" ")).toBe(LONG);
     expect(t.left).toBeGreaterThanOrEqual(20);
   });
-  it("moves a focal title with room on neither side in across the image, still whole", () => {
+  it("puts a focal title with room on neither side whole on the side with more, clear of its mark", () => {
     const t = placeSvgTitle({ ...base, x0: 200, x1: 206, width: 400, focal: true });
-    expect(t.lines).toHaveLength(3);
     expect(t.lines.join(" ")).toBe(LONG);
     expect(t.left).toBeGreaterThanOrEqual(20);
-    expect(t.right).toBeLessThanOrEqual(380);
+    // Right of the point: room 400 − 20 − 210 = 170 against 172 on the left; the left it is.
+    expect(t.anchorEnd).toBe(true);
+    expect(t.right).toBeLessThanOrEqual(206);
   });
-  it("keeps any other title on one line, shortened with an ellipsis only where it must be", () => {
-    const t = placeSvgTitle({ ...base, x0: 500, x1: 506, width: 700, focal: false });
+  it("wraps any other title onto two lines before it shortens one, with an ellipsis, clear of its mark", () => {
+    const two = placeSvgTitle({ ...base, x0: 200, x1: 206, width: 700, focal: false });
+    expect(two.lines).toHaveLength(2);
+    expect(two.lines.join(" ")).toBe(LONG);
+    const t = placeSvgTitle({ ...base, x0: 300, x1: 306, width: 600, focal: false });
     expect(t.lines).toHaveLength(1);
     expect(t.lines[0].endsWith("…")).toBe(true);
+    expect(t.anchorEnd ? t.x <= 300 : t.x >= 306).toBe(true);
     expect(placeSvgTitle({ ...base, title: "Short", x0: 300, x1: 400, focal: false }).lines).toEqual(["Short"]);
+  });
+  it("puts a bar's title inside it when it fits on one line, else after its end", () => {
+    const inside = placeSvgTitle({ ...base, title: "Short", x0: 100, x1: 400, focal: false });
+    // "Short" (50) after the date (100): 150 px in a bar with 284 inside.
+    expect(inside).toMatchObject({ x: 108, anchorEnd: false, right: 400 });
+    const after = placeSvgTitle({ ...base, title: "Short", x0: 100, x1: 200, focal: false });
+    expect(after).toMatchObject({ x: 208, anchorEnd: false, left: 100 });
   });
 });
