@@ -207,7 +207,8 @@ export function refill<M extends StackMark>(
   stack: StackOptions = STACK_OPTIONS,
   choices: ChoicesOf = choicesOf(view, measure, opts),
 ): { kept: M[]; placed: StackedLabel[] } {
-  const taken = new Set(order.filter((m) => !out.includes(m)));
+  const noRoom = new Set(out);
+  const taken = new Set(order.filter((m) => !noRoom.has(m)));
   let kept = order.filter((m) => taken.has(m));
   let placed = stackLabels(kept, view, measure, opts, stack, choices);
   for (const m of out.slice(0, REFILL_TRIES)) {

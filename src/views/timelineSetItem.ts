@@ -38,6 +38,14 @@ export function cardHeader(set: SpanSet, lang: Lang): string {
   return t(lang, "sameDates", { date: set.members[0].dateLabel, n: set.members.length });
 }
 
+/** What a set's shapes are measured against: the panel's width, the type, the px between rows of chips. */
+export interface SetGeometry {
+  view: number;
+  measure: Measure;
+  labelOpts: LabelOptions;
+  rowGap: number;
+}
+
 /**
  * A card's shapes beside its mark, right and left, in a few widths: its heading's lines and its
  * chips' as they pack into the width inside its frame. Off screen, one shape, away from it.
@@ -47,10 +55,7 @@ export function cardShapes(
   header: string,
   x0: number,
   x1: number,
-  view: number,
-  measure: Measure,
-  opts: LabelOptions,
-  rowGap: number,
+  { view, measure, labelOpts: opts, rowGap }: SetGeometry,
 ): LabelPlacement[] {
   const titles = set.members.map((m) => m.label);
   const head = breakUnits(header);
@@ -100,10 +105,7 @@ export function setPlacement(
   set: SpanSet,
   x0: number,
   x1: number,
-  view: number,
-  measure: Measure,
-  opts: LabelOptions,
-  rowGap: number,
+  { view, measure, labelOpts: opts, rowGap }: SetGeometry,
 ): LabelPlacement & { rowGap: number } {
   const left = Math.max(x0, 0) + opts.inset;
   const width = Math.max(40, Math.min(x1, view) - opts.inset - left);
@@ -240,17 +242,16 @@ export function placeSets(
     weight?: number;
   }>,
   sets: ReadonlyMap<string, SpanSet>,
-  ctx: { view: number; measure: Measure; labelOpts: LabelOptions; rowGap: number; lang: Lang },
+  ctx: SetGeometry & { lang: Lang },
 ): void {
   if (!sets.size) return;
   for (const m of marks) {
     const set = sets.get(m.spec.id);
     if (!set) continue;
-    const { view, measure, labelOpts, rowGap } = ctx;
     if (set.kind === "bar") {
-      m.shapes = [setPlacement(set, m.x0, m.x1, view, measure, labelOpts, rowGap)];
+      m.shapes = [setPlacement(set, m.x0, m.x1, ctx)];
       m.across = true;
-    } else m.shapes = cardShapes(set, cardHeader(set, ctx.lang), m.x0, m.x1, view, measure, labelOpts, rowGap);
+    } else m.shapes = cardShapes(set, cardHeader(set, ctx.lang), m.x0, m.x1, ctx);
     m.weight = set.members.length;
   }
 }

@@ -5,6 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
+import { eventsInBlocks } from "./timelineBlocks.ts";
 
 const app = useAppSession(4318);
 
@@ -80,12 +81,7 @@ describe("panel resizing", () => {
     const before = await widths(page);
     const button = page.locator(".tl-wide");
     // 2016 at 1366 px: some events are only counted in blocks, and the button says how many.
-    const inBlocks = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>(".timeline-host .cluster-label[data-count]")].reduce(
-        (n, b) => n + Number(b.dataset.count),
-        0,
-      ),
-    );
+    const inBlocks = await eventsInBlocks(page);
     expect(inBlocks).toBeGreaterThan(0);
     expect(await button.textContent()).toBe(`Widen timeline ${inBlocks} titles hidden`);
     expect(await button.getAttribute("title")).toContain(`${inBlocks} of the events in view`);

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppSession } from "./appSession.ts";
 import { screenshot } from "./browser.ts";
+import { eventsInBlocks } from "./timelineBlocks.ts";
 
 const app = useAppSession(4316);
 
@@ -45,7 +46,7 @@ interface Legibility {
  * text rectangle inside every ancestor that clips (overflow other than visible), and is the text
  * not cut short (its scroll size within its box: an ellipsis or a line clamp shows as overflow)?
  */
-function measure(page: Page): Promise<Legibility> {
+function measure(page: Page): Promise<Omit<Legibility, "inView">> {
   return page.evaluate(() => {
     const center = document.querySelector<HTMLElement>(".timeline-host .vis-panel.vis-center")!;
     const view = center.getBoundingClientRect();
@@ -99,17 +100,16 @@ function measure(page: Page): Promise<Legibility> {
       if (t.rects.some((r) => others.some((o) => meets(r, o.r)))) seen.set(t.id, false);
     }
     const unreadable = [...seen].filter(([, ok]) => !ok).map(([id]) => id);
-    // Events counted in a block ("12 events · …") are in view but their titles are not shown.
-    let inBlocks = 0;
-    for (const block of document.querySelectorAll<HTMLElement>(".timeline-host .cluster-label[data-count]")) {
-      const r = block.closest(".vis-item")!.getBoundingClientRect();
-      // As for marks: a block that ends where the window begins (December's, in a year) is not in it.
-      if (r.right > view.left + 1 && r.left < view.right - 1) inBlocks += Number(block.dataset.count);
-    }
-    const readable = seen.size - unreadable.length;
-    if (inBlocks) unreadable.push(`${inBlocks} in blocks`);
-    return { inView: seen.size + inBlocks, drawn: seen.size, readable, unreadable };
+    return { drawn: seen.size, readable: seen.size - unreadable.length, unreadable };
   });
+}
+
+/** The measure above, with the events counted in blocks: in view, but their titles not shown. */
+async function legibility(page: Page): Promise<Legibility> {
+  const drawn = await measure(page);
+  const inBlocks = await eventsInBlocks(page);
+  if (inBlocks) drawn.unreadable.push(`${inBlocks} in blocks`);
+  return { inView: drawn.drawn + inBlocks, ...drawn };
 }
 
 /** With "Widen timeline" on (wideTimeline.ts: the network put away): issue 16's target. */
@@ -127,7 +127,7 @@ describe("timeline legibility", () => {
             const { page, errors } = await app.open(`?lang=${lang}&from=${w.from}&to=${w.to}`, { ...size, init });
             await page.waitForSelector(".timeline-host .ev-label");
             await page.waitForTimeout(600);
-            results.push({ window: `${w.from}/${w.to}`, ...(await measure(page)) });
+            results.push({ window: `${w.from}/${w.to}`, ...(await legibility(page)) });
             if (w === WINDOWS[0] || (layout === "wide" && w === WINDOWS[2])) {
               await screenshot(page, `legibility-${layout}-${lang}-${size.width}-${w.from.slice(0, 4)}`);
               // Titles, band labels and blocks: 12 px at the least.

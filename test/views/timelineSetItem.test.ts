@@ -33,7 +33,7 @@ const set: SpanSet = {
 describe("cardShapes", () => {
   const header = "1–2 Dec · 3"; // 11 characters: 110 px
   it("offers shapes on both sides of a mark with room, each as wide as its chips or its heading", () => {
-    const shapes = cardShapes(set, header, 500, 504, 1200, measure, LABEL_OPTIONS, 3);
+    const shapes = cardShapes(set, header, 500, 504, { view: 1200, measure, labelOpts: LABEL_OPTIONS, rowGap: 3 });
     expect(new Set(shapes.map((p) => p.side))).toEqual(new Set(["right", "left"]));
     // Three 54 px chips side by side (+ 2 gaps of 10) inside the frame: 182 + 10 px.
     const chipsWide = 3 * (Math.ceil(40 * 1.03 + 2) + CHIP_EXTRA) + 20 + CARD_PAD_X;
@@ -46,26 +46,35 @@ describe("cardShapes", () => {
     }
   });
   it("beside a mark at the panel's right edge, only to its left", () => {
-    const shapes = cardShapes(set, header, 1190, 1194, 1200, measure, LABEL_OPTIONS, 3);
+    const shapes = cardShapes(set, header, 1190, 1194, { view: 1200, measure, labelOpts: LABEL_OPTIONS, rowGap: 3 });
     expect(shapes.length).toBeGreaterThan(0);
     expect(shapes.every((p) => p.side === "left" && p.end === 1194)).toBe(true);
   });
   it("narrower shapes take more rows of chips", () => {
     const long = { ...set, members: Array.from({ length: 8 }, (_, i) => member(`e${i}`, "x".repeat(20))) };
-    const shapes = cardShapes(long, header, 10, 14, 2000, measure, LABEL_OPTIONS, 3).filter((p) => p.side === "right");
+    const shapes = cardShapes(long, header, 10, 14, {
+      view: 2000,
+      measure,
+      labelOpts: LABEL_OPTIONS,
+      rowGap: 3,
+    }).filter((p) => p.side === "right");
     const byWidth = [...shapes].sort((p, q) => p.width - q.width);
     expect(byWidth.length).toBeGreaterThan(1);
     expect(byWidth[0].lines).toBeGreaterThan(byWidth.at(-1)!.lines);
   });
   it("with less room than a label on either side (a phone), one shape on the side with more, inside the panel", () => {
-    const [p, ...more] = cardShapes(set, header, 150, 154, 300, measure, LABEL_OPTIONS, 3);
+    const [p, ...more] = cardShapes(set, header, 150, 154, { view: 300, measure, labelOpts: LABEL_OPTIONS, rowGap: 3 });
     expect(more).toEqual([]);
     // 144 px of room: two chips a row (118 px) inside the frame.
     expect(p).toMatchObject({ side: "left", width: 128, left: 150 - LABEL_OPTIONS.gap - 128 });
   });
   it("off screen, one shape away from the screen", () => {
-    expect(cardShapes(set, header, -40, -36, 1200, measure, LABEL_OPTIONS, 3)).toMatchObject([{ side: "left" }]);
-    expect(cardShapes(set, header, 1300, 1304, 1200, measure, LABEL_OPTIONS, 3)).toMatchObject([{ side: "right" }]);
+    expect(
+      cardShapes(set, header, -40, -36, { view: 1200, measure, labelOpts: LABEL_OPTIONS, rowGap: 3 }),
+    ).toMatchObject([{ side: "left" }]);
+    expect(
+      cardShapes(set, header, 1300, 1304, { view: 1200, measure, labelOpts: LABEL_OPTIONS, rowGap: 3 }),
+    ).toMatchObject([{ side: "right" }]);
   });
 });
 
