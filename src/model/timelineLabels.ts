@@ -354,10 +354,19 @@ export function labelRows(labels: Array<{ left: number; width: number }>, gap = 
   });
 }
 
+/** A block's count is bold: its digits are this much wider than the titles' type measures them */
+const BOLD = 1.1;
+
+/** What a block's label holds; "tight": its count alone, in less padding; "none": nothing. */
+export type BlockLabel = "main" | "words" | "count" | "tight" | "none";
+
 /**
  * What a block's label holds in `width` px: its count and main event's title (shortened) when at
  * least `minMain` px of the title would show, else the count in words ("12 events"), else the
- * count alone — never a stub such as "12 G…". The full list is on hover and focus.
+ * count alone — never a stub such as "12 G…". A block too narrow for its count (a year on a
+ * phone) gives up `slack` px of its padding for it ("tight"), and shows nothing when even that is
+ * too little: a count cut to its first digit would read as another number. The full list is on
+ * hover and focus, and the block's button says what it holds.
  */
 export function blockLabelMode(
   width: number,
@@ -365,8 +374,11 @@ export function blockLabelMode(
   countInWords: string,
   measure: Measure,
   minMain = 80,
-): "main" | "words" | "count" {
+  slack = 0,
+): BlockLabel {
   if (width >= measure(count) + measure(" ") + minMain) return "main";
   if (width >= measure(countInWords)) return "words";
-  return "count";
+  const digits = measure(count) * BOLD;
+  if (width >= digits) return "count";
+  return width + slack >= digits ? "tight" : "none";
 }

@@ -13,6 +13,7 @@ import { VOCAB } from "../model/vocabulary.ts";
 import { clearFilters, hasActiveFilters, toggleIn, type Grouping, type ViewState } from "../model/viewState.ts";
 import { actorCombobox } from "./actorCombobox.ts";
 import { h, setChildren } from "./dom.ts";
+import { markScrollEdges } from "./scrollEdges.ts";
 
 export interface FilterBarDeps {
   store: Store<ViewState>;
@@ -68,6 +69,7 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
     return { th, button, label, count };
   });
   themeRow.append(...themeChips.map((chip) => chip.button));
+  const stopEdges = markScrollEdges(themeRow);
   const actorChips = h("div", { class: "chips actor-chips" });
   // Any of / all of the chosen actors, shown once two or more are chosen.
   const matchButton = (match: "any" | "all") =>
@@ -283,6 +285,7 @@ export function mountFilterBar(container: HTMLElement, deps: FilterBarDeps): () 
   const unsubscribe = store.subscribe((s) => sync(s));
   return () => {
     unsubscribe();
+    stopEdges();
     container.replaceChildren();
   };
 }

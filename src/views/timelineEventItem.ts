@@ -3,11 +3,10 @@
  * side by side in one item, so that vis-timeline's stacking keeps labels from overlapping.
  */
 import type { DatasetIndex } from "../model/datasetIndex.ts";
-import type { LabelPlacement } from "../model/timelineLabels.ts";
+import type { BlockLabel, LabelPlacement } from "../model/timelineLabels.ts";
 import type { StackedLabel } from "../model/timelineStacking.ts";
 import type { TimelineItemSpec } from "../model/timelineItems.ts";
 import type { AggregateSpec } from "../model/timelinePlan.ts";
-import type { blockLabelMode } from "../model/timelineLabels.ts";
 import { focalEvents } from "../model/focalSet.ts";
 import type { ViewState } from "../model/viewState.ts";
 
@@ -27,7 +26,7 @@ export interface VisItem {
   spec?: TimelineItemSpec;
   agg?: AggregateSpec;
   /** What a block's label has room for (blockLabelMode) */
-  blockShows?: "main" | "words" | "count";
+  blockShows?: BlockLabel;
   /** An event's mark and label within its item */
   layout?: EventLayout;
   /**
@@ -120,14 +119,14 @@ export function itemColor(
 }
 
 /** A block ("12 events · …"): its period, and what its label has room for. */
-export function blockItem(agg: AggregateSpec, blockShows: ReturnType<typeof blockLabelMode>): VisItem {
+export function blockItem(agg: AggregateSpec, blockShows: BlockLabel): VisItem {
   return {
     id: agg.id,
     start: new Date(agg.start),
     end: new Date(agg.end),
     type: "range",
     group: agg.group ?? undefined,
-    className: "agg",
+    className: blockShows === "tight" || blockShows === "none" ? `agg ${blockShows}` : "agg",
     content: agg.label + agg.top.join(",") + blockShows,
     limitSize: false,
     seq: -1,

@@ -128,7 +128,9 @@ export function createItemContent(deps: ItemContentDeps): (item: VisItem) => HTM
       },
       ...(shows === "main"
         ? [h("strong", {}, String(agg.count)), " ", h("span", { class: "cluster-main" }, main)]
-        : [h("strong", {}, shows === "words" ? count : String(agg.count))]),
+        : shows === "none"
+          ? []
+          : [h("strong", {}, shows === "words" ? count : String(agg.count))]),
     );
   }
 

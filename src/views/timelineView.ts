@@ -23,6 +23,7 @@ import { h, PRESENTATION_SCALE_EVENT, reducedMotion } from "./dom.ts";
 import { deferItemDrawing } from "./visBatchedChanges.ts";
 import { createItemSync } from "./timelineItemSync.ts";
 import { axisLabel } from "./timelineAxis.ts";
+import { hideCutAxisLabels } from "./timelineAxisEdges.ts";
 import { statusBandItems } from "./timelineBands.ts";
 import { blockItem, DOT, eventItem, itemColor, RING, type VisItem } from "./timelineEventItem.ts";
 import { createItemContent } from "./timelineItemContent.ts";
@@ -308,9 +309,10 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     // Blocks and shared bars hold events a selection or a highlight takes out of them.
     aggregated = plan.aggregates.length + blocks.length + sets.size > 0;
     for (const agg of blocks.length ? mergeBlocks(index, [...plan.aggregates, ...blocks], s.lang) : plan.aggregates) {
-      // Inside its border and padding, and only the part on screen.
+      // Inside its border and padding (of which a narrow block gives up 6 px), the part on screen.
       const shownPx = Math.min(px(agg.end), view.width) - Math.max(px(agg.start), 0) - 10;
-      next.push(blockItem(agg, blockLabelMode(shownPx, String(agg.count), blockCount(s.lang, agg.count), measure)));
+      const mode = blockLabelMode(shownPx, String(agg.count), blockCount(s.lang, agg.count), measure, 80, 6);
+      next.push(blockItem(agg, mode));
     }
     let statusText = "";
     labelRows_ = 1;
@@ -398,6 +400,7 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
     });
   });
   timeline.on("rangechanged", () => windowMove.ended());
+  timeline.on("changed", () => hideCutAxisLabels(host, (font, text) => measurer(font)(text)));
 
   const unsubscribe = store.subscribe((s, prev) => {
     sync(s, prev);

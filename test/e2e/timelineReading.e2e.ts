@@ -328,6 +328,46 @@ describe("timeline reading", () => {
     await screenshot(page, "timeline-zoomed-out");
     await page.context().close();
   });
+  it("on a phone, zoomed out, every axis label and every block's count is whole, in both languages", async () => {
+    for (const lang of ["en", "zh"]) {
+      const { page, errors } = await app.open(`?lang=${lang}`, { width: 390, height: 844 });
+      await page.waitForSelector(".timeline-host .cluster-label");
+      await page.waitForTimeout(600);
+      const cut = await page.evaluate(() => {
+        const within = (r: DOMRect, box: DOMRect) =>
+          r.left >= box.left - 0.5 &&
+          r.right <= box.right + 0.5 &&
+          r.top >= box.top - 0.5 &&
+          r.bottom <= box.bottom + 0.5;
+        const textRect = (el: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return range.getBoundingClientRect();
+        };
+        const out: string[] = [];
+        const axis = document.querySelector(".timeline-host .vis-time-axis.vis-foreground")!.getBoundingClientRect();
+        for (const label of document.querySelectorAll<HTMLElement>(".timeline-host .vis-time-axis .vis-text")) {
+          if (label.classList.contains("vis-measure") || getComputedStyle(label).visibility === "hidden") continue;
+          const r = textRect(label);
+          if (r.width > 0 && !(within(r, axis) && within(r, label.getBoundingClientRect())))
+            out.push(`axis ${label.textContent}`);
+        }
+        const center = document.querySelector(".timeline-host .vis-panel.vis-center")!.getBoundingClientRect();
+        for (const count of document.querySelectorAll<HTMLElement>(".timeline-host .cluster-label strong")) {
+          const r = textRect(count);
+          const block = count.closest(".cluster-label")!.getBoundingClientRect();
+          if (!(within(r, block) && within(r, center))) out.push(`block ${count.textContent}`);
+        }
+        return out;
+      });
+      expect(cut, lang).toEqual([]);
+      // Some blocks still show their count.
+      expect(await page.locator(".timeline-host .cluster-label strong").count()).toBeGreaterThan(5);
+      await screenshot(page, `timeline-phone-${lang}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
   it("an event reached from the keyboard shows its tooltip under its title, and Escape hides it", async () => {
     const { page, errors } = await app.open("?from=2016-01-01&to=2016-12-31", { width: 1600, height: 900 });
     await page.waitForSelector(".timeline-host .ev-label");

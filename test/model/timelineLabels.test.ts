@@ -167,6 +167,13 @@ describe("blockLabelMode", () => {
     expect(blockLabelMode(80, "16", "16 events", m)).toBe("words");
     expect(blockLabelMode(40, "16", "16 events", m)).toBe("count");
   });
+  it("gives up padding for a count that is too wide for it, and shows none rather than a part of one", () => {
+    // "16" in bold: 14 px × 1.1.
+    expect(blockLabelMode(15.5, "16", "16 events", m, 80, 6)).toBe("count");
+    expect(blockLabelMode(11, "16", "16 events", m, 80, 6)).toBe("tight");
+    expect(blockLabelMode(9, "16", "16 events", m, 80, 6)).toBe("none");
+    expect(blockLabelMode(9, "16", "16 events", m)).toBe("none");
+  });
 });
 
 describe("stackBestOrder", () => {
