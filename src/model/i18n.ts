@@ -200,6 +200,7 @@ const STRINGS = {
     en: { one: "+{n} more citation {refs}", other: "+{n} more citations {refs}" },
     zh: "另有 {n} 处引文 {refs}",
   },
+  highlightInImage: { en: "Highlighted", zh: "突出显示" },
   moreEventsInImage: {
     en: { one: "and {n} more event", other: "and {n} more events" },
     zh: "另有 {n} 个事件",

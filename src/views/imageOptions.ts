@@ -25,6 +25,7 @@ export function timelineImageOptions(
     selected: selectedInImage(index, s),
     themeLabel: (id: string) => index.themesById.get(id)?.label[lang] ?? id,
     moreLabel: (n: number) => t(lang, "moreEventsInImage", { n }),
+    selectedLabel: t(lang, "highlightInImage"),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Lang } from "../data/schema.ts";
 import type { DatasetIndex } from "../model/datasetIndex.ts";
 import { axisTickLabel } from "../model/axisTickLabel.ts";
 import { formatEventDate } from "../model/formatDate.ts";
-import { placeSvgTitle, type SvgTitle } from "./timelineSvgTitle.ts";
+import { ellipsis, MAX_LINES, placeSvgTitle, titleLines, type SvgTitle } from "./timelineSvgTitle.ts";
 
 const NS = "http://www.w3.org/2000/svg";
 const FONT = '"Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -42,6 +42,17 @@ export interface TimelineSvgOptions {
   bare?: boolean;
   /** "and N more" label text */
   moreLabel?: (n: number) => string;
+  /** The legend's name for the selected events' highlight (none without it) */
+  selectedLabel?: string;
+}
+
+/** The selected events' colour, and the legend's key for it (not a theme id: those are words) */
+const SELECTED = "#c2410c";
+const HIGHLIGHT = "\u0000highlight";
+
+/** A point's mark for titles of `font` px: its radius with its stroke (3 px selected, else 1.5), px. */
+function dotRadius(font: number, selected: boolean): number {
+  return selected ? font * 0.4 + 1.5 : font * 0.3 + 0.75;
 }
 
 let measureCtx: CanvasRenderingContext2D | null = null;
@@ -67,23 +78,28 @@ export function buildTimelineSvg(
 ): SVGSVGElement {
   const width = opts.width ?? 1920;
   const fixedHeight = opts.height === undefined ? 1080 : opts.height;
+  const legendLabel = (id: string) => (id === HIGHLIGHT ? opts.selectedLabel! : (opts.themeLabel?.(id) ?? id));
   const selected = new Set(opts.selected ?? []);
   const color = opts.themeColor ?? (() => "#3b4a5a");
-  /** Everything the image's size follows from, laid out for titles of `font` px. */
-  const layout = (font: number) => {
+  const base = opts.fontSize ?? 18;
+  /** Everything the image's size follows from, laid out for titles of `font` px on up to `lines` lines. */
+  const layout = (font: number, lines?: number) => {
     const small = Math.round(font * 0.85);
     const pad = Math.round(font * 1.2);
-    const top = opts.bare ? Math.round(small * 2.5) : Math.round(font * 2 + 24 + small * 2 + 30);
+    // Below the heading and its subtitle, the axis.
+    const head = opts.bare ? null : headline(opts.title, opts.subtitle, width - 2 * pad, font, base);
+    const top = head ? Math.round(head.bottom + small * 2 + 12) : Math.round(small * 2.5);
     const laneH = Math.round(font * 1.7);
     const x = scaleUtc()
       .domain([window.start, window.end])
       .range([pad, width - pad]);
-    // The legend: the themes of the events drawn.
+    // The legend: the highlight, where some event has it, then the themes of the events drawn.
     const themes = [...new Set(eventIds.map((id) => index.eventsById.get(id)?.themes[0]).filter(Boolean))] as string[];
+    if (opts.selectedLabel && eventIds.some((id) => selected.has(id))) themes.unshift(HIGHLIGHT);
     const legendRows: Array<Array<{ id: string; x: number }>> = [[]];
     let lx = pad;
     for (const id of themes) {
-      const label = opts.themeLabel?.(id) ?? id;
+      const label = legendLabel(id);
       const w = small * 1.4 + measure(label, small) + small * 1.4;
       if (lx + w > width - pad && legendRows[legendRows.length - 1].length) {
         legendRows.push([]);
@@ -123,6 +139,8 @@ export function buildTimelineSvg(
         pad,
         focal: selected.has(id),
         measure: (text) => measure(text, font, weight),
+        lines,
+        dot: dotRadius(font, selected.has(id)),
       });
       // A title on several lines takes as many lanes as its lines need, all free where it starts.
       const need = Math.ceil((laneH + (title.lines.length - 1) * lineH) / laneH);
@@ -137,36 +155,32 @@ export function buildTimelineSvg(
       for (let k = 0; k < need; k++) lanes[lane + k] = title.right;
       placed.push({ e, x0, x1, lane, date, title });
     }
-    const cut = placed.filter((p) => p.title.lines.at(-1)!.endsWith("…") && !p.e.title[opts.lang].endsWith("…")).length;
-    return { font, small, pad, top, laneH, lineH, x, legendRows, legendH, placed, hidden, lanes, cut };
+    const cut =
+      placed.filter((p) => p.title.lines.at(-1)!.endsWith("…") && !p.e.title[opts.lang].endsWith("…")).length +
+      (head?.cut ? 1 : 0);
+    return { font, small, pad, head, top, laneH, lineH, x, legendRows, legendH, placed, hidden, lanes, cut };
   };
-  const base = opts.fontSize ?? 18;
   let laid = layout(base);
   // With a fixed height and lanes to spare (a slide of a few events), the titles are set larger,
-  // up to half as large again, as long as no title more is left out or shortened.
+  // up to half as large again — on as many lines as a selected title may take, since the lanes are
+  // there — as long as no title more is left out or shortened.
   if (fixedHeight && laid.hidden === 0)
     for (const k of [1.5, 1.3, 1.15]) {
-      const big = layout(Math.round(base * k));
+      const big = layout(Math.round(base * k), MAX_LINES);
       if (big.hidden > 0 || big.cut > laid.cut) continue;
       laid = big;
       break;
     }
-  const { font, small, pad, top, laneH, lineH, x, legendRows, legendH, placed, hidden, lanes } = laid;
+  const { font, small, pad, head, top, laneH, lineH, x, legendRows, legendH, placed, hidden, lanes } = laid;
   const height = fixedHeight ?? top + Math.max(1, lanes.length) * laneH + legendH + pad;
   const svg = el("svg", { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, "font-family": FONT });
   svg.append(el("rect", { x: 0, y: 0, width, height, fill: "#ffffff" }));
-  if (!opts.bare)
-    svg.append(
-      el(
-        "text",
-        { x: pad, y: pad + font * 1.4, "font-size": Math.round(font * 1.6), "font-weight": 700, fill: "#16202b" },
-        opts.title,
-      ),
-    );
-  if (!opts.bare)
-    svg.append(
-      el("text", { x: pad, y: pad + font * 1.4 + small * 1.8, "font-size": small, fill: "#5b6673" }, opts.subtitle),
-    );
+  if (head) {
+    const text = el("text", { x: head.x, y: head.y, "font-size": head.size, "font-weight": 700, fill: "#16202b" });
+    head.lines.forEach((line, i) => text.append(el("tspan", i ? { x: head.x, dy: head.lineH } : {}, line)));
+    svg.append(text);
+    svg.append(el("text", { x: head.x, y: head.subY, "font-size": head.small, fill: "#5b6673" }, head.sub));
+  }
   const axis = el("g", { "font-size": small, fill: "#5b6673" });
   const tickCount = Math.max(2, Math.floor(width / (small * 9)));
   for (const tick of x.ticks(tickCount)) {
@@ -182,7 +196,7 @@ export function buildTimelineSvg(
     const isSel = selected.has(p.e.id);
     const g = el("g", isSel ? { class: "selected", "data-event": p.e.id } : { "data-event": p.e.id });
     const theme = color(p.e.themes[0]);
-    const stroke = isSel ? "#c2410c" : p.e.planned ? "#a16207" : theme;
+    const stroke = isSel ? SELECTED : p.e.planned ? "#a16207" : theme;
     const dash = p.e.planned ? "6 4" : "none";
     const sw = isSel ? 3 : 1.5;
     if (p.x1 - p.x0 > 6)
@@ -205,7 +219,7 @@ export function buildTimelineSvg(
         el("circle", {
           cx: p.x0,
           cy: y + laneH / 2,
-          r: isSel ? font * 0.4 : font * 0.3,
+          r: dotRadius(font, isSel) - sw / 2,
           fill: p.e.planned ? "#fff" : stroke,
           stroke,
           "stroke-width": sw,
@@ -240,22 +254,51 @@ export function buildTimelineSvg(
     const y = height - legendH + small * 0.5 + small * 1.6 * (i + 0.5);
     for (const item of row) {
       legend.append(
-        el("rect", {
-          x: item.x,
-          y: y - small * 0.45,
-          width: small * 0.9,
-          height: small * 0.9,
-          rx: 2,
-          fill: color(item.id),
-        }),
+        item.id === HIGHLIGHT
+          ? el("circle", { cx: item.x + small * 0.45, cy: y, r: small * 0.4, fill: SELECTED, stroke: SELECTED })
+          : el("rect", {
+              x: item.x,
+              y: y - small * 0.45,
+              width: small * 0.9,
+              height: small * 0.9,
+              rx: 2,
+              fill: color(item.id),
+            }),
       );
-      legend.append(
-        el("text", { x: item.x + small * 1.4, y: y + small * 0.35 }, opts.themeLabel?.(item.id) ?? item.id),
-      );
+      legend.append(el("text", { x: item.x + small * 1.4, y: y + small * 0.35 }, legendLabel(item.id)));
     }
   });
   svg.append(legend);
   return svg;
+}
+
+/**
+ * The image's heading in `room` px: on one line or two at 1.6× the size the titles were asked for
+ * (`least`; 1.25× theirs, `font`, where set larger), else smaller (down to `least`), and only then
+ * shortened — a long title typed for the image is never cut by its
+ * edge; its subtitle on one line, shortened if need be. Where they fall, px.
+ */
+function headline(title: string, subtitle: string, room: number, font: number, least: number) {
+  const pad = Math.round(font * 1.2);
+  const small = Math.round(font * 0.85);
+  const bold = (size: number) => (text: string) => measure(text, size, 700);
+  // Set larger with the titles, it grows less than they do: it would take their lanes.
+  let size = Math.round(Math.max(least * 1.6, font * 1.25));
+  let lines = titleLines(title, room, 0, bold(size), 2);
+  while (!lines && size - 2 >= least) {
+    size -= 2;
+    lines = titleLines(title, room, 0, bold(size), 2);
+  }
+  const cut = !lines;
+  if (!lines) {
+    const all = titleLines(title, room, 0, bold(size), Infinity) ?? [title];
+    lines = [all[0], ellipsis(title.slice(all[0].length).trimStart(), room, bold(size))];
+  }
+  const lineH = Math.round(size * 1.25);
+  const y = pad + size * 0.875;
+  const subY = y + (lines.length - 1) * lineH + small * 1.8;
+  const sub = ellipsis(subtitle, room, (text) => measure(text, small));
+  return { x: pad, lines, size, lineH, small, sub, y, subY, bottom: subY, cut: cut || sub !== subtitle };
 }
 
 export function svgToString(svg: SVGSVGElement): string {

@@ -29,10 +29,14 @@ export interface SvgTitleInput {
   pad: number;
   focal: boolean;
   measure: Measure;
+  /** Lines a title that is not focal may take (default OTHER_LINES) */
+  lines?: number;
+  /** A point's mark: its radius with its stroke, px (its title keeps 6 px from it) */
+  dot?: number;
 }
 
 /** Lines a focal (selected) title may take, and any other: each line takes a lane of the image */
-const MAX_LINES = 3;
+export const MAX_LINES = 3;
 const OTHER_LINES = 2;
 
 /**
@@ -58,8 +62,9 @@ export function placeSvgTitle(p: SvgTitleInput): SvgTitle {
   const bar = p.x1 - p.x0 > 6;
   // A bar's title inside it when it fits there on one line; else beside it, as a point's is.
   const inside = bar ? { x: p.x0 + 8, room: p.x1 - p.x0 - 16, anchorEnd: false } : null;
-  const rightX = bar ? p.x1 + 8 : p.x0 + 10;
-  const leftX = p.x0 - 8;
+  const dot = p.dot ?? 4;
+  const rightX = bar ? p.x1 + 8 : p.x0 + dot + 6;
+  const leftX = bar ? p.x0 - 8 : p.x0 - dot - 6;
   const sides = [
     { x: rightX, room: p.width - p.pad - rightX, anchorEnd: false },
     { x: leftX, room: leftX - p.pad, anchorEnd: true },
@@ -73,7 +78,7 @@ export function placeSvgTitle(p: SvgTitleInput): SvgTitle {
   const one = inside && inside.room > 0 ? titleLines(p.title, inside.room, p.dateW, p.measure, 1) : null;
   if (inside && one) return at(inside, one);
   // Fewest lines first, the right side before the left at each count.
-  for (let n = 1; n <= (p.focal ? MAX_LINES : OTHER_LINES); n++)
+  for (let n = 1; n <= (p.focal ? MAX_LINES : (p.lines ?? OTHER_LINES)); n++)
     for (const side of sides) {
       const lines = side.room > 0 ? titleLines(p.title, side.room, p.dateW, p.measure, n) : null;
       if (lines) return at(side, n > 1 ? balanced(p, side.room, n) : lines);
@@ -95,7 +100,7 @@ function balanced(p: SvgTitleInput, room: number, n: number): string[] {
 }
 
 /** The text, shortened at its end with an ellipsis to at most `room` px wide. */
-function ellipsis(text: string, room: number, measure: Measure): string {
+export function ellipsis(text: string, room: number, measure: Measure): string {
   if (measure(text) <= room) return text;
   const chars = [...text];
   let lo = 0;

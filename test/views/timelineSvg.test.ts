@@ -44,6 +44,8 @@ describe("the timeline image", () => {
     expect(drawn.some((t) => t.includes("Event 10"))).toBe(true);
     expect(drawn.some((t) => t.includes("Event 11"))).toBe(true);
     expect(svg.querySelectorAll("g.selected")).toHaveLength(2);
+    // No name for the highlight given: no key for it.
+    expect(svg.querySelector(".legend circle")).toBeNull();
     // Not all twelve fit in 300 px: the rest are counted.
     const more = drawn.find((t) => t.startsWith("and "));
     expect(more).toBeDefined();
@@ -63,5 +65,67 @@ describe("the timeline image", () => {
     expect(titleSize(buildTimelineSvg(index, ids, window, { ...opts, height: 300 }))).toBe(20);
     // As tall as the lanes need (the handout): as given.
     expect(titleSize(buildTimelineSvg(index, ids.slice(0, 3), window, { ...opts, height: null }))).toBe(20);
+  });
+  it("sets a long title larger on a third line rather than keep a slide half empty", () => {
+    // Three one-day events; the first's title 150 characters: two lines at 20 px beside its mark
+    // at the window's start, three at 30.
+    const d = miniDataset();
+    d.events = [5, 150, 300].map((day, i) => ({
+      ...d.events[0],
+      id: `ev-${i}`,
+      date: { start: new Date(Date.UTC(2016, 0, day)).toISOString().slice(0, 10) },
+      title: { en: i ? `Event ${i}` : "A long title ".repeat(11) + "that ends here", zh: `事件${i}` },
+    }));
+    const index = buildDatasetIndex(d);
+    const ids = d.events.map((e) => e.id);
+    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
+    const svg = buildTimelineSvg(index, ids, window, {
+      lang: "en",
+      title: "",
+      subtitle: "",
+      width: 1200,
+      height: 1080,
+      bare: true,
+      fontSize: 20,
+    });
+    const first = svg.querySelector(`g[data-event="${ids[0]}"] text`)!;
+    expect(Number(first.getAttribute("font-size"))).toBe(30);
+    const lines = [...first.querySelectorAll("tspan.title")].map((t) => t.textContent);
+    expect(lines).toHaveLength(3);
+    expect(lines.join(" ").replace(/\s+/g, " ")).toBe(index.eventsById.get(ids[0])!.title.en);
+  });
+  it("wraps a long heading onto two lines inside the image, and shortens only what two lines cannot hold", () => {
+    const index = crowdedIndex();
+    const ids = index.dataset.events.map((e) => e.id).slice(0, 3);
+    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
+    const heading = (title: string) => {
+      const svg = buildTimelineSvg(index, ids, window, { lang: "en", title, subtitle: "Themes: all", width: 1200 });
+      const text = svg.querySelector("svg > text")!;
+      const size = Number(text.getAttribute("font-size"));
+      const x = Number(text.getAttribute("x"));
+      const lines = [...text.querySelectorAll("tspan")].map((t) => t.textContent!);
+      // The fallback measure: 0.6 of the size a character.
+      for (const line of lines) expect(x + line.length * size * 0.6).toBeLessThanOrEqual(1200 - x);
+      return lines;
+    };
+    const long = "Migration governance between China and the International Organization for Migration ".repeat(2);
+    const two = heading(long.trim());
+    expect(two).toHaveLength(2);
+    expect(two.join(" ")).toBe(long.trim());
+    const tooLong = heading(long.repeat(3).trim());
+    expect(tooLong).toHaveLength(2);
+    expect(tooLong[1].endsWith("…")).toBe(true);
+  });
+  it("keys the highlight in the legend when a selected event is drawn", () => {
+    const index = crowdedIndex();
+    const ids = index.dataset.events.map((e) => e.id).slice(0, 3);
+    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
+    const opts = { lang: "en" as const, title: "", subtitle: "", bare: true, selectedLabel: "Highlighted" };
+    const legend = (selected: string[]) =>
+      [...buildTimelineSvg(index, ids, window, { ...opts, selected }).querySelectorAll(".legend text")].map(
+        (t) => t.textContent,
+      );
+    expect(legend(["ev-1"])[0]).toBe("Highlighted");
+    expect(legend([])).not.toContain("Highlighted");
   });
 });

@@ -37,12 +37,13 @@ describe("placeSvgTitle", () => {
     expect(t.left).toBeGreaterThanOrEqual(20);
   });
   it("puts a focal title with room on neither side whole on the side with more, clear of its mark", () => {
-    const t = placeSvgTitle({ ...base, x0: 200, x1: 206, width: 400, focal: true });
+    const t = placeSvgTitle({ ...base, x0: 202, x1: 208, width: 400, focal: true });
     expect(t.lines.join(" ")).toBe(LONG);
     expect(t.left).toBeGreaterThanOrEqual(20);
-    // Right of the point: room 400 − 20 − 210 = 170 against 172 on the left; the left it is.
+    // A 4 px dot: right of it, room 400 − 20 − 212 = 168 against 192 − 20 = 172 on the left.
     expect(t.anchorEnd).toBe(true);
-    expect(t.right).toBeLessThanOrEqual(206);
+    expect(t.right).toBeLessThanOrEqual(208);
+    expect(t.x).toBe(192);
   });
   it("wraps any other title onto two lines before it shortens one, with an ellipsis, clear of its mark", () => {
     const two = placeSvgTitle({ ...base, x0: 200, x1: 206, width: 700, focal: false });
