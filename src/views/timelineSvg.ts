@@ -65,8 +65,9 @@ function measure(text: string, size: number, weight = 400): number {
 
 /**
  * The window's axis, the events in non-overlapping lanes (each title beside its mark, placed by
- * timelineSvgTitle.ts; a focal title whole on as many lanes as its lines need), theme colours with their legend, and the
- * selection highlighted. With a fixed height, events that do not fit are counted, not cut (the
+ * timelineSvgTitle.ts; a focal title whole on as many lanes as its lines need), theme colours with
+ * their legend, and the selection highlighted. An event outside the window (a story step's may
+ * be) is a triangle at the edge it lies beyond, its date beside it. With a fixed height, events that do not fit are counted, not cut (the
  * selected ones are placed first, so they are never among them), and a few events that leave
  * lanes to spare are set larger, to be read from the back of a room.
  */
@@ -117,6 +118,7 @@ export function buildTimelineSvg(
       e: NonNullable<ReturnType<typeof index.eventsById.get>>;
       x0: number;
       x1: number;
+      off: "before" | "after" | null;
       lane: number;
       date: string;
       title: SvgTitle;
@@ -128,8 +130,10 @@ export function buildTimelineSvg(
       const span = index.spans.get(id)!;
       const date = formatEventDate(e.date, opts.lang);
       const weight = selected.has(id) ? 700 : 400;
-      const x0 = Math.max(pad, x(span.start));
-      const x1 = Math.min(width - pad, Math.max(x0 + 6, x(span.end)));
+      // An event outside the window (a story step's may be) is pointed to at the edge it lies beyond.
+      const off = span.end <= window.start ? "before" : span.start >= window.end ? "after" : null;
+      const x0 = off ? (off === "before" ? pad : width - pad) : Math.max(pad, x(span.start));
+      const x1 = off ? x0 + 6 : Math.min(width - pad, Math.max(x0 + 6, x(span.end)));
       const title = placeSvgTitle({
         title: e.title[opts.lang],
         x0,
@@ -153,7 +157,7 @@ export function buildTimelineSvg(
         continue;
       }
       for (let k = 0; k < need; k++) lanes[lane + k] = title.right;
-      placed.push({ e, x0, x1, lane, date, title });
+      placed.push({ e, x0, x1, off, lane, date, title });
     }
     const cut =
       placed.filter((p) => p.title.lines.at(-1)!.endsWith("…") && !p.e.title[opts.lang].endsWith("…")).length +
@@ -199,7 +203,24 @@ export function buildTimelineSvg(
     const stroke = isSel ? SELECTED : p.e.planned ? "#a16207" : theme;
     const dash = p.e.planned ? "6 4" : "none";
     const sw = isSel ? 3 : 1.5;
-    if (p.x1 - p.x0 > 6)
+    if (p.off) {
+      // A triangle at the edge, pointing to where the event lies.
+      const r = (dotRadius(font, isSel) - sw / 2) * 1.2;
+      const cy = y + laneH / 2;
+      const tip = p.off === "before" ? p.x0 - r : p.x0 + r;
+      const back = p.off === "before" ? p.x0 + r : p.x0 - r;
+      g.append(
+        el("path", {
+          class: `off-window ${p.off}`,
+          d: `M${tip},${cy} L${back},${cy - r} L${back},${cy + r} Z`,
+          fill: p.e.planned ? "#fff" : stroke,
+          stroke,
+          "stroke-width": sw,
+          "stroke-linejoin": "round",
+          "stroke-dasharray": dash,
+        }),
+      );
+    } else if (p.x1 - p.x0 > 6)
       g.append(
         el("rect", {
           x: p.x0,

@@ -128,4 +128,39 @@ describe("the timeline image", () => {
     expect(legend(["ev-1"])[0]).toBe("Highlighted");
     expect(legend([])).not.toContain("Highlighted");
   });
+  it("points to an event outside the window from the edge it lies beyond, inside the image", () => {
+    const d = miniDataset();
+    d.events = ["2015-11-15", "2016-06-01", "2017-03-01"].map((start, i) => ({
+      ...d.events[0],
+      id: `ev-${i}`,
+      date: { start },
+      title: { en: `Event ${i}`, zh: `事件${i}` },
+    }));
+    const index = buildDatasetIndex(d);
+    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
+    const svg = buildTimelineSvg(index, ["ev-0", "ev-1", "ev-2"], window, {
+      lang: "en",
+      title: "",
+      subtitle: "",
+      width: 1200,
+      bare: true,
+      selected: ["ev-0", "ev-2"],
+    });
+    const mark = (id: string) => svg.querySelector(`g[data-event="${id}"] :is(circle, rect, path)`)!;
+    expect(mark("ev-0").getAttribute("class")).toBe("off-window before");
+    expect(mark("ev-2").getAttribute("class")).toBe("off-window after");
+    expect(mark("ev-1").tagName).toBe("circle");
+    for (const id of ["ev-0", "ev-2"]) {
+      const xs = mark(id)
+        .getAttribute("d")!
+        .match(/-?[\d.]+(?=,)/g)!
+        .map(Number);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(1200);
+    }
+    // Each title on the side away from the edge, inside the image.
+    const text = (id: string) => svg.querySelector(`g[data-event="${id}"] text`)!;
+    expect(text("ev-0").getAttribute("text-anchor")).toBe("start");
+    expect(text("ev-2").getAttribute("text-anchor")).toBe("end");
+  });
 });
