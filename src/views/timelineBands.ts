@@ -46,7 +46,8 @@ export function statusBandItems(
   const placed = bands.shown
     .map((span) => {
       const width = Math.ceil(measureBand(span.label)) + 12;
-      return { span, width, left: bandLabelLeft(px(span.start), width, viewWidth) };
+      // 6 px from the panel's edges: its rounded border would otherwise seem to cut the pill.
+      return { span, width, left: bandLabelLeft(px(span.start), width, viewWidth, 6) };
     })
     .sort((x, y) => x.left - y.left);
   const rows = labelRows(placed);
