@@ -2,9 +2,9 @@
  * How a window's titles are stacked, row group by row group: in the order that loses least to the
  * panel's bottom (stackBestOrder), and which events then have no room and go into blocks. Without
  * rows (which scroll), an event whose label would land below `room` is counted in a block instead
- * of drawn out of sight. The step's events come first, then the milestones (eventSignificance.ts),
- * and the events just off screen (there for a pan) last: stacked before, they would push down
- * those in view.
+ * of drawn out of sight. The step's events come first, then the events that may not go into a
+ * block (selected, highlighted), then the milestones (eventSignificance.ts), and the events just
+ * off screen (there for a pan) last: stacked before, they would push down those in view.
  */
 import type { DatasetIndex } from "./datasetIndex.ts";
 import { milestoneEvents, significanceRanks } from "./eventSignificance.ts";
@@ -253,7 +253,9 @@ export function stackWindow<M extends WindowMark>(
     const list = all.some(tall) ? all.filter((m) => !tall(m)) : all;
     if (list !== all) noRoom.push(...all.filter(tall).map((m) => m.spec.eventId));
     // A shared bar (spanSets.ts) spans the window: stacked first, it takes the top rows, not a
-    // band through the middle that the rest must stack around.
+    // band through the middle that the rest must stack around. The events never sent to a block
+    // (selected, highlighted) come next: stacked after others, they could be pushed below the
+    // panel's bottom with no block to count them, and be drawn cut there.
     const rank = (m: M) =>
       ctx.focal?.has(m.spec.eventId)
         ? 0
@@ -261,9 +263,11 @@ export function stackWindow<M extends WindowMark>(
           ? 0.5
           : !(m.x1 > 0 && m.x0 < view)
             ? 3
-            : milestones.has(m.spec.eventId)
-              ? 1
-              : 2;
+            : ctx.keep.has(m.spec.eventId)
+              ? 0.75
+              : milestones.has(m.spec.eventId)
+                ? 1
+                : 2;
     // From the left, from the right, and by significance (then only the least significant find
     // no room). A milestone lost to a block weighs as much as all the others.
     const fromLeft = [...list].sort((m, n) => rank(m) - rank(n));

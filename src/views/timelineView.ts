@@ -228,9 +228,11 @@ export function mountTimelineView(container: HTMLElement, deps: TimelineViewDeps
   }
   let plannedStart = 0;
   const panRebuild = deferUntilPainted(() => sync(store.get(), store.get()));
+  // While a move zooms, the titles fade out rather than show cut by their old widths.
   const windowMove = createWindowAnimation(
     () => timeline,
     () => sync(store.get(), store.get()),
+    (on) => host.classList.toggle("tl-zooming", on),
   );
 
   function rebuildItems(s: ViewState, d: Derived, highlighted: Set<string> | null, relabel: boolean) {

@@ -54,6 +54,45 @@ const measure = (page: Page): Promise<Measured> =>
     };
   });
 
+/**
+ * Titles on the timeline that show (not faded out) but not whole: cut at a side by an ancestor that
+ * clips, or shortened by an ellipsis. A title stacked below the panel's bottom (a crowded step's
+ * highlighted events: the timeline scrolls there) counts only if it is one of the step's own.
+ * A CJK font's text box reaches past its line box: a fifth of the type size is allowed above and below.
+ */
+const cutTitles = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const cut: string[] = [];
+    const center = document.querySelector(".timeline-host .vis-panel.vis-center")!;
+    for (const title of document.querySelectorAll<HTMLElement>(".timeline-host .ev-title:not(.tl-probe)")) {
+      const style = getComputedStyle(title);
+      if (parseFloat(style.opacity) < 0.05) continue;
+      const slack = parseFloat(style.fontSize) * 0.2;
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const own = !!title.closest(".vis-selected");
+      let whole = true;
+      for (let el: HTMLElement | null = title; whole && el; el = el.parentElement) {
+        const css = getComputedStyle(el);
+        if (css.textOverflow === "ellipsis" && el.scrollWidth > el.clientWidth + 1) whole = false;
+        if (el === title) continue;
+        if (css.overflowX === "visible" && css.overflowY === "visible" && !css.contain.includes("paint")) continue;
+        const box = el.getBoundingClientRect();
+        for (const r of rects) {
+          if (r.bottom <= box.top || r.top >= box.bottom || r.right <= box.left || r.left >= box.right) continue;
+          const sides = r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - slack;
+          const below = r.bottom > box.bottom + slack;
+          // Below the timeline's own panel (or the panel round it): stacked out of sight.
+          const scrolls = el === center || el.contains(center);
+          if (sides || (below && (!scrolls || own))) whole = false;
+        }
+      }
+      if (!whole) cut.push(title.textContent ?? "");
+    }
+    return cut;
+  });
+
 describe("presentation on a projector", () => {
   for (const [width, height] of [
     [1920, 1080],
@@ -68,6 +107,11 @@ describe("presentation on a projector", () => {
         for (let i = 0; i < story.steps.length; i++) {
           if (i) await page.keyboard.press("ArrowRight");
           await page.waitForFunction((n) => location.search.includes(`step=${n}`), i + 1);
+          // While the window moves to the step's, no title shows cut; once it has, none is.
+          if (i) expect(await cutTitles(page), `step ${i + 1}, moving`).toEqual([]);
+          await page.waitForFunction(() => !document.querySelector(".tl-host.tl-zooming"));
+          await page.waitForTimeout(300);
+          expect(await cutTitles(page), `step ${i + 1}`).toEqual([]);
           expect(await page.locator(".pres-headline").textContent()).toBe(story.steps[i].headline[lang]);
           const m = await measure(page);
           expect(m.headline).toBeGreaterThanOrEqual(36 * scale - 0.5);

@@ -58,6 +58,19 @@ describe("stackWindow", () => {
     for (const id of keep) expect(noRoom).not.toContain(id);
     expect(stackWindow(index, marks, { ...ctx, room: 5000, keep: new Set() }).noRoom).toEqual([]);
   });
+  it("stacks the kept events before the rest, so that where they fit they are not pushed below the room", () => {
+    // Two events that find no room in 150 px, kept (highlighted): stacked where they were, they
+    // would land below it, drawn cut; stacked first, each ends above it.
+    const lost = stackWindow(index, marks, { ...ctx, room: 150, keep: new Set() }).noRoom;
+    expect(lost.length).toBeGreaterThan(2);
+    const keep = new Set(lost.slice(-2));
+    const { rows } = stackWindow(index, marks, { ...ctx, room: 150, keep });
+    expect(rows.flatMap((r) => r.kept.map((m) => m.spec.eventId))).toEqual(expect.arrayContaining([...keep]));
+    for (const r of rows)
+      r.kept.forEach((m, i) => {
+        if (keep.has(m.spec.eventId)) expect(r.placed[i].top + r.placed[i].height).toBeLessThanOrEqual(150);
+      });
+  });
   it("stacks a shared bar (its chips' one shape) first, in the top row, its height its lines and gaps", () => {
     const { set, withSet } = withSharedBar(3, 4);
     const { rows } = stackWindow(index, withSet, { ...ctx, room: 5000, keep: new Set() });

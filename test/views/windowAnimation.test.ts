@@ -9,11 +9,17 @@ import { createWindowAnimation } from "../../src/views/windowAnimation.ts";
 
 describe("createWindowAnimation", () => {
   let moves: Array<[number, number, unknown]>;
+  let shown = { start: 0, end: 10 };
   const timeline = {
-    setWindow: (start: number, end: number, opts: { animation: unknown }) => moves.push([start, end, opts.animation]),
+    setWindow: (start: number, end: number, opts: { animation: unknown }) => {
+      moves.push([start, end, opts.animation]);
+      shown = { start, end };
+    },
+    getWindow: () => ({ start: new Date(shown.start), end: new Date(shown.end) }),
   } as unknown as Timeline;
   beforeEach(() => {
     moves = [];
+    shown = { start: 0, end: 10 };
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame"] });
   });
   afterEach(() => vi.useRealTimers());
@@ -54,5 +60,24 @@ describe("createWindowAnimation", () => {
     move.to(1, 2, true);
     expect(move.running()).toBe(false);
     expect(moves).toEqual([]);
+  });
+
+  it("says when a move that zooms starts and when it has been laid out again; a pan is no zoom", () => {
+    const calls: string[] = [];
+    const move = createWindowAnimation(
+      () => timeline,
+      () => calls.push("settled"),
+      (on) => calls.push(on ? "zoom" : "shown"),
+    );
+    move.to(0, 40, true);
+    expect(calls).toEqual(["zoom"]);
+    move.ended();
+    vi.advanceTimersToNextFrame();
+    // Laid out first, then the titles shown again.
+    expect(calls).toEqual(["zoom", "settled", "shown"]);
+    move.to(20, 60, true);
+    move.ended();
+    vi.advanceTimersToNextFrame();
+    expect(calls).toEqual(["zoom", "settled", "shown", "settled"]);
   });
 });
