@@ -21,6 +21,10 @@ function crowdedIndex() {
   return buildDatasetIndex(d);
 }
 
+/** The window of 2016, and an image with no heading, in English */
+const YEAR_2016 = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
+const BARE = { lang: "en" as const, title: "", subtitle: "", bare: true };
+
 describe("the timeline image", () => {
   // jsdom has no canvas: text is measured by its length (timelineSvg.ts's fallback).
   beforeAll(() => {
@@ -29,14 +33,10 @@ describe("the timeline image", () => {
   it("draws the selected events even when they come last and the lanes run out", () => {
     const index = crowdedIndex();
     const ids = index.dataset.events.map((e) => e.id);
-    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
-    const svg = buildTimelineSvg(index, ids, window, {
-      lang: "en",
-      title: "",
-      subtitle: "",
+    const svg = buildTimelineSvg(index, ids, YEAR_2016, {
+      ...BARE,
       width: 1200,
       height: 300,
-      bare: true,
       selected: ["ev-10", "ev-11"],
       moreLabel: (n) => `and ${n} more`,
     });
@@ -55,16 +55,15 @@ describe("the timeline image", () => {
   it("sets a few events larger where the lanes leave room, and as given where they are full", () => {
     const index = crowdedIndex();
     const ids = index.dataset.events.map((e) => e.id);
-    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
-    const opts = { lang: "en" as const, title: "", subtitle: "", width: 1200, bare: true, fontSize: 20 };
+    const opts = { ...BARE, width: 1200, fontSize: 20 };
     const titleSize = (svg: SVGSVGElement) =>
       Number(svg.querySelector("g[data-event] text")!.getAttribute("font-size"));
     // Three events in 1080 px: half as large again.
-    expect(titleSize(buildTimelineSvg(index, ids.slice(0, 3), window, { ...opts, height: 1080 }))).toBe(30);
+    expect(titleSize(buildTimelineSvg(index, ids.slice(0, 3), YEAR_2016, { ...opts, height: 1080 }))).toBe(30);
     // Twelve in 300 px do not all fit even at 20: as given.
-    expect(titleSize(buildTimelineSvg(index, ids, window, { ...opts, height: 300 }))).toBe(20);
+    expect(titleSize(buildTimelineSvg(index, ids, YEAR_2016, { ...opts, height: 300 }))).toBe(20);
     // As tall as the lanes need (the handout): as given.
-    expect(titleSize(buildTimelineSvg(index, ids.slice(0, 3), window, { ...opts, height: null }))).toBe(20);
+    expect(titleSize(buildTimelineSvg(index, ids.slice(0, 3), YEAR_2016, { ...opts, height: null }))).toBe(20);
   });
   it("sets a long title larger on a third line rather than keep a slide half empty", () => {
     // Three one-day events; the first's title 150 characters: two lines at 20 px beside its mark
@@ -78,14 +77,10 @@ describe("the timeline image", () => {
     }));
     const index = buildDatasetIndex(d);
     const ids = d.events.map((e) => e.id);
-    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
-    const svg = buildTimelineSvg(index, ids, window, {
-      lang: "en",
-      title: "",
-      subtitle: "",
+    const svg = buildTimelineSvg(index, ids, YEAR_2016, {
+      ...BARE,
       width: 1200,
       height: 1080,
-      bare: true,
       fontSize: 20,
     });
     const first = svg.querySelector(`g[data-event="${ids[0]}"] text`)!;
@@ -97,9 +92,8 @@ describe("the timeline image", () => {
   it("wraps a long heading onto two lines inside the image, and shortens only what two lines cannot hold", () => {
     const index = crowdedIndex();
     const ids = index.dataset.events.map((e) => e.id).slice(0, 3);
-    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
     const heading = (title: string) => {
-      const svg = buildTimelineSvg(index, ids, window, { lang: "en", title, subtitle: "Themes: all", width: 1200 });
+      const svg = buildTimelineSvg(index, ids, YEAR_2016, { lang: "en", title, subtitle: "Themes: all", width: 1200 });
       const text = svg.querySelector("svg > text")!;
       const size = Number(text.getAttribute("font-size"));
       const x = Number(text.getAttribute("x"));
@@ -119,10 +113,9 @@ describe("the timeline image", () => {
   it("keys the highlight in the legend when a selected event is drawn", () => {
     const index = crowdedIndex();
     const ids = index.dataset.events.map((e) => e.id).slice(0, 3);
-    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
-    const opts = { lang: "en" as const, title: "", subtitle: "", bare: true, selectedLabel: "Highlighted" };
+    const opts = { ...BARE, selectedLabel: "Highlighted" };
     const legend = (selected: string[]) =>
-      [...buildTimelineSvg(index, ids, window, { ...opts, selected }).querySelectorAll(".legend text")].map(
+      [...buildTimelineSvg(index, ids, YEAR_2016, { ...opts, selected }).querySelectorAll(".legend text")].map(
         (t) => t.textContent,
       );
     expect(legend(["ev-1"])[0]).toBe("Highlighted");
@@ -137,13 +130,9 @@ describe("the timeline image", () => {
       title: { en: `Event ${i}`, zh: `事件${i}` },
     }));
     const index = buildDatasetIndex(d);
-    const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
-    const svg = buildTimelineSvg(index, ["ev-0", "ev-1", "ev-2"], window, {
-      lang: "en",
-      title: "",
-      subtitle: "",
+    const svg = buildTimelineSvg(index, ["ev-0", "ev-1", "ev-2"], YEAR_2016, {
+      ...BARE,
       width: 1200,
-      bare: true,
       selected: ["ev-0", "ev-2"],
     });
     const mark = (id: string) => svg.querySelector(`g[data-event="${id}"] :is(circle, rect, path)`)!;
