@@ -256,18 +256,14 @@ export function stackWindow<M extends WindowMark>(
     // band through the middle that the rest must stack around. The events never sent to a block
     // (selected, highlighted) come next: stacked after others, they could be pushed below the
     // panel's bottom with no block to count them, and be drawn cut there.
-    const rank = (m: M) =>
-      ctx.focal?.has(m.spec.eventId)
-        ? 0
-        : m.across
-          ? 0.5
-          : !(m.x1 > 0 && m.x0 < view)
-            ? 3
-            : ctx.keep.has(m.spec.eventId)
-              ? 0.75
-              : milestones.has(m.spec.eventId)
-                ? 1
-                : 2;
+    const rank = (m: M) => {
+      const id = m.spec.eventId;
+      if (ctx.focal?.has(id)) return 0;
+      if (m.across) return 0.5;
+      if (!(m.x1 > 0 && m.x0 < view)) return 3;
+      if (ctx.keep.has(id)) return 0.75;
+      return milestones.has(id) ? 1 : 2;
+    };
     // From the left, from the right, and by significance (then only the least significant find
     // no room). A milestone lost to a block weighs as much as all the others.
     const fromLeft = [...list].sort((m, n) => rank(m) - rank(n));

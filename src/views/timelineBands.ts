@@ -12,6 +12,8 @@ import type { VisItem } from "./timelineEventItem.ts";
 
 /** A status band's left border, px (timelineView.css): its label starts after it. */
 const BAND_BORDER = 2;
+/** A band label's distance from the panel's edges, px: nearer, its rounded border seems to cut the pill */
+const BAND_EDGE = 6;
 
 export interface BandItems {
   items: VisItem[];
@@ -46,8 +48,7 @@ export function statusBandItems(
   const placed = bands.shown
     .map((span) => {
       const width = Math.ceil(measureBand(span.label)) + 12;
-      // 6 px from the panel's edges: its rounded border would otherwise seem to cut the pill.
-      return { span, width, left: bandLabelLeft(px(span.start), width, viewWidth, 6) };
+      return { span, width, left: bandLabelLeft(px(span.start), width, viewWidth, BAND_EDGE) };
     })
     .sort((x, y) => x.left - y.left);
   const rows = labelRows(placed);

@@ -126,7 +126,7 @@ export function blockItem(agg: AggregateSpec, blockShows: BlockLabel): VisItem {
     end: new Date(agg.end),
     type: "range",
     group: agg.group ?? undefined,
-    className: blockShows === "tight" || blockShows === "none" ? `agg ${blockShows}` : "agg",
+    className: `agg block-${blockShows}`,
     content: agg.label + agg.top.join(",") + blockShows,
     limitSize: false,
     seq: -1,

@@ -67,9 +67,10 @@ function measure(text: string, size: number, weight = 400): number {
  * The window's axis, the events in non-overlapping lanes (each title beside its mark, placed by
  * timelineSvgTitle.ts; a focal title whole on as many lanes as its lines need), theme colours with
  * their legend, and the selection highlighted. An event outside the window (a story step's may
- * be) is a triangle at the edge it lies beyond, its date beside it. With a fixed height, events that do not fit are counted, not cut (the
- * selected ones are placed first, so they are never among them), and a few events that leave
- * lanes to spare are set larger, to be read from the back of a room.
+ * be) is a triangle at the edge it lies beyond, its date beside it. With a fixed height, events
+ * that do not fit are counted, not cut (the selected ones are placed first, so they are never
+ * among them), and a few events that leave lanes to spare are set larger, to be read from the
+ * back of a room.
  */
 export function buildTimelineSvg(
   index: DatasetIndex,
@@ -88,7 +89,9 @@ export function buildTimelineSvg(
     const small = Math.round(font * 0.85);
     const pad = Math.round(font * 1.2);
     // Below the heading and its subtitle, the axis.
-    const head = opts.bare ? null : headline(opts.title, opts.subtitle, width - 2 * pad, font, base);
+    const head = opts.bare
+      ? null
+      : headline(opts.title, opts.subtitle, { room: width - 2 * pad, pad, small, font }, base);
     const top = head ? Math.round(head.bottom + small * 2 + 12) : Math.round(small * 2.5);
     const laneH = Math.round(font * 1.7);
     const x = scaleUtc()
@@ -294,14 +297,17 @@ export function buildTimelineSvg(
 }
 
 /**
- * The image's heading in `room` px: on one line or two at 1.6× the size the titles were asked for
- * (`least`; 1.25× theirs, `font`, where set larger), else smaller (down to `least`), and only then
- * shortened — a long title typed for the image is never cut by its
- * edge; its subtitle on one line, shortened if need be. Where they fall, px.
+ * The image's heading in `room` px, from its margin `pad`: on one line or two at 1.6× the size the
+ * titles were asked for (`least`; 1.25× theirs, `font`, where set larger), else smaller (down to
+ * `least`), and only then shortened — a long title typed for the image is never cut by its edge;
+ * its subtitle, in the `small` type, on one line, shortened if need be. Where they fall, px.
  */
-function headline(title: string, subtitle: string, room: number, font: number, least: number) {
-  const pad = Math.round(font * 1.2);
-  const small = Math.round(font * 0.85);
+function headline(
+  title: string,
+  subtitle: string,
+  { room, pad, small, font }: { room: number; pad: number; small: number; font: number },
+  least: number,
+) {
   const bold = (size: number) => (text: string) => measure(text, size, 700);
   // Set larger with the titles, it grows less than they do: it would take their lanes.
   let size = Math.round(Math.max(least * 1.6, font * 1.25));
